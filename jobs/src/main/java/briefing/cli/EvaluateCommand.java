@@ -1,0 +1,52 @@
+package briefing.cli;
+
+import briefing.job.Evaluation;
+import briefing.job.TopicModelRecipe;
+import briefing.topics.TopicEvaluation;
+import briefing.topics.TopicModelSettings;
+import briefing.vectorize.VectorizerSettings;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+final class EvaluateCommand implements Command {
+    @Override
+    public String name() { return "evaluate"; }
+
+    @Override
+    public String summary() { return "per-topic precision, recall, F1, micro/macro-F1 and exact match of a model or of the training recipe"; }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(
+                Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
+                Flag.optional("model", "DIR", "evaluate this saved model on the labels", null),
+                Flag.optional("folds", "K", "instead, K-fold cross-validate the training recipe on the labels", null));
+    }
+
+    @Override
+    public void validate(CommandLine line) throws UsageException {
+        if (line.has("model") == line.has("folds")) {
+            throw new UsageException("give exactly one of --model DIR or --folds K");
+        }
+        if (line.has("folds")) line.getInt("folds", 2);
+    }
+
+    @Override
+    public int run(CommandLine line, SparkSession spark) throws Exception {
+        Evaluation evaluation = new Evaluation(spark);
+        TopicEvaluation result;
+        String what;
+        if (line.has("model")) {
+            result = evaluation.ofModel(line.get("labels"), line.get("model"));
+            what = "model " + line.get("model") + " on " + line.get("labels");
+        } else {
+            int folds = line.getInt("folds", 2);
+            TopicModelRecipe recipe = new TopicModelRecipe(spark, VectorizerSettings.DEFAULT, TopicModelSettings.DEFAULT);
+            result = evaluation.ofRecipe(line.get("labels"), recipe, folds);
+            what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
+        }
+        System.out.println(what + " (" + result.articles() + " articles)\n");
+        System.out.print(result.toMarkdownTable());
+        return 0;
+    }
+}

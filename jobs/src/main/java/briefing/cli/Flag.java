@@ -1,0 +1,17 @@
+package briefing.cli;
+
+/**
+ * A command's flag.
+ *
+ * @param value  what the value is called in help, e.g. {@code PATH}; null for a switch that takes no value
+ * @param defaultValue  shown in help and used when the flag is absent; null when there is none
+ */
+public record Flag(String name, String value, String help, boolean required, String defaultValue) {
+    public static Flag required(String name, String value, String help) {
+        return new Flag(name, value, help, true, null);
+    }
+
+    public static Flag optional(String name, String value, String help, String defaultValue) {
+        return new Flag(name, value, help, false, defaultValue);
+    }
+}

@@ -1,0 +1,59 @@
+package briefing.cli;
+
+import briefing.io.InputFormat;
+import briefing.job.BriefingRun;
+import briefing.job.RunOptions;
+import briefing.job.RunReport;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+final class RunCommand implements Command {
+    @Override
+    public String name() { return "run"; }
+
+    @Override
+    public String summary() { return "label and summarise a batch of articles, write the Parquet tables"; }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(
+                Flag.required("input", "PATH", "JSONL file, folder of .txt files, or Parquet"),
+                Flag.required("output", "DIR", "writes DIR/articles/run_date=D/ and DIR/rejects/run_date=D/"),
+                Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
+                Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
+                Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics)", null),
+                Flag.optional("summary-sentences", "N", "sentences per summary", String.valueOf(RunOptions.DEFAULT_SUMMARY_SENTENCES)));
+    }
+
+    @Override
+    public void validate(CommandLine line) throws UsageException {
+        options(line);
+    }
+
+    @Override
+    public int run(CommandLine line, SparkSession spark) throws Exception {
+        RunReport report = new BriefingRun(spark).run(options(line));
+        System.out.print(report.describe());
+        return 0;
+    }
+
+    private static RunOptions options(CommandLine line) throws UsageException {
+        LocalDate runDate;
+        try {
+            runDate = line.has("run-date") ? LocalDate.parse(line.get("run-date")) : LocalDate.now(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--run-date takes YYYY-MM-DD, got '" + line.get("run-date") + "'");
+        }
+        InputFormat format;
+        try {
+            format = line.has("input-format") ? InputFormat.parse(line.get("input-format")) : null;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new RunOptions(line.get("input"), format, line.get("output"), runDate,
+                ModelDefaults.modelDir(line), line.getInt("summary-sentences", 1));
+    }
+}

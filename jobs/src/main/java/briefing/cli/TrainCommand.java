@@ -1,0 +1,41 @@
+package briefing.cli;
+
+import briefing.job.TopicModelRecipe;
+import briefing.job.Training;
+import briefing.model.ModelBundle;
+import briefing.topics.TopicModelSettings;
+import briefing.vectorize.VectorizerSettings;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+final class TrainCommand implements Command {
+    @Override
+    public String name() { return "train"; }
+
+    @Override
+    public String summary() { return "train the topic model on labelled JSONL and save it with its model card"; }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(
+                Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
+                Flag.required("model-out", "DIR", "the model version directory to write, e.g. models/topics/v2"),
+                Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5"));
+    }
+
+    @Override
+    public void validate(CommandLine line) throws UsageException {
+        int folds = line.getInt("folds", 0);
+        if (folds == 1) throw new UsageException("--folds must be 0 or at least 2");
+    }
+
+    @Override
+    public int run(CommandLine line, SparkSession spark) throws Exception {
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, VectorizerSettings.DEFAULT, TopicModelSettings.DEFAULT);
+        ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("model-out"), line.getInt("folds", 0));
+        System.out.println("saved " + model.metadata().modelVersion() + " to " + line.get("model-out")
+                + " (vocabulary " + model.metadata().vocabularySize() + " terms, thresholds " + model.metadata().thresholds() + ")");
+        System.out.println("model card: " + line.get("model-out") + "/" + ModelBundle.CARD_FILE);
+        return 0;
+    }
+}

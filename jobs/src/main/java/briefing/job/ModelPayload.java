@@ -1,0 +1,11 @@
+package briefing.job;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * What the executors need of the model, as plain bytes and strings: a Tribuo model broadcast as an object breaks
+ * under Kryo, so it travels as its protobuf and is rebuilt once per executor.
+ */
+public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds, String[] vocabulary)
+        implements Serializable {}

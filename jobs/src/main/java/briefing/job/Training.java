@@ -1,0 +1,101 @@
+package briefing.job;
+
+import briefing.model.HadoopFiles;
+import briefing.model.ModelBundle;
+import briefing.model.ModelCard;
+import briefing.model.ModelMetadata;
+import briefing.topics.TopicEvaluation;
+import briefing.topics.Topics;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.tribuo.Tribuo;
+
+/** {@code briefing train}: cross-validate the recipe, fit it on all the labelled rows, save the model and its card. */
+public final class Training {
+    private final SparkSession spark;
+    private final TopicModelRecipe recipe;
+
+    public Training(SparkSession spark, TopicModelRecipe recipe) {
+        this.spark = spark;
+        this.recipe = recipe;
+    }
+
+    /** @param folds cross-validation folds for the card's figures; 0 to skip them */
+    public ModelBundle train(String labelsPath, String modelDir, int folds) throws IOException {
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        byte[] labelsBytes = files.read(labelsPath);
+        List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
+        String dataSha256 = HadoopFiles.sha256(labelsBytes);
+        String dataDescription = new Path(labelsPath).getName() + " sha256=" + dataSha256;
+
+        TopicEvaluation crossValidated = folds > 0
+                ? new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed())
+                : null;
+        TopicModelRecipe.Fitted fitted = recipe.fit(articles, dataDescription);
+
+        String version = "topics-" + new Path(modelDir).getName();
+        ModelMetadata metadata = new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                version,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                spark.version(),
+                Tribuo.VERSION,
+                recipe.vectorizerSettings().describe(),
+                recipe.topicSettings().describe(),
+                fitted.classifier().thresholds(),
+                new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
+                0, "", "",
+                crossValidated == null ? Map.of() : describe(crossValidated, folds, recipe.topicSettings().seed()));
+        ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
+        ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
+        bundle.save(spark, modelDir);
+        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, labelsPath, modelDir));
+        return bundle;
+    }
+
+    private static ModelMetadata withChecksums(ModelMetadata m, ModelBundle bundle) {
+        return new ModelMetadata(m.formatVersion(), m.modelVersion(), m.createdAt(), m.sparkVersion(), m.tribuoVersion(),
+                m.vectorizer(), m.topicModel(), m.thresholds(), m.trainingData(),
+                bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
+                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation());
+    }
+
+    static Map<String, Long> labelCounts(List<LabelledArticle> articles) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            counts.put(topic, articles.stream().filter(a -> a.topics().contains(topic)).count());
+        }
+        counts.put("none", articles.stream().filter(a -> a.topics().isEmpty()).count());
+        return counts;
+    }
+
+    static Map<String, Object> describe(TopicEvaluation e, int folds, long seed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("folds", folds);
+        m.put("seed", seed);
+        Map<String, Object> perTopic = new LinkedHashMap<>();
+        e.perTopic().forEach((topic, f) -> {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("precision", round(f.precision()));
+            figures.put("recall", round(f.recall()));
+            figures.put("f1", round(f.f1()));
+            figures.put("support", f.support());
+            perTopic.put(topic, figures);
+        });
+        m.put("per_topic", perTopic);
+        m.put("micro_f1", round(e.microF1()));
+        m.put("macro_f1", round(e.macroF1()));
+        m.put("exact_match", round(e.exactMatch()));
+        return m;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,65 @@
+package briefing.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Small file reads and writes through Hadoop's FileSystem, so model paths may be local, HDFS or object stores. */
+public final class HadoopFiles {
+    private final Configuration conf;
+
+    public HadoopFiles(Configuration conf) {
+        this.conf = conf;
+    }
+
+    public boolean exists(String path) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(conf).exists(p);
+    }
+
+    public byte[] read(String path) throws IOException {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        try (InputStream in = fs.open(p)) {
+            return in.readAllBytes();
+        }
+    }
+
+    public String readText(String path) throws IOException {
+        return new String(read(path), StandardCharsets.UTF_8);
+    }
+
+    public void write(String path, byte[] bytes) throws IOException {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        try (OutputStream out = fs.create(p, true)) {
+            out.write(bytes);
+        }
+        // The local file system leaves .crc side files; they are noise in a committed model directory.
+        Path crc = new Path(p.getParent(), "." + p.getName() + ".crc");
+        if (fs.exists(crc)) fs.delete(crc, false);
+    }
+
+    public void writeText(String path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,139 @@
+package briefing.model;
+
+import briefing.topics.TopicClassifier;
+import briefing.vectorize.TextVectorizer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A trained model directory: the fitted MLlib vectoriser, the Tribuo topic model in protobuf form, and
+ * {@code model.json}. Loading checks everything it can before any article is read.
+ *
+ * <pre>
+ * DIR/vectorizer/        fitted MLlib PipelineModel (tokens, stop words, bigrams, vocabulary, IDF)
+ * DIR/topics.tribuo.pb   Tribuo multi-label model, protobuf
+ * DIR/model.json         ModelMetadata: versions, settings, thresholds, training data hash, checksums
+ * DIR/MODEL_CARD.md      the model card
+ * </pre>
+ */
+public final class ModelBundle {
+    public static final String VECTORIZER_DIR = "vectorizer";
+    public static final String TOPIC_MODEL_FILE = "topics.tribuo.pb";
+    public static final String METADATA_FILE = "model.json";
+    public static final String CARD_FILE = "MODEL_CARD.md";
+    /** In a folder of model versions, names the version to use by default. */
+    public static final String LATEST_FILE = "LATEST";
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PipelineModel vectorizer;
+    private final String[] vocabulary;
+    private final byte[] topicModelProtobuf;
+    private final TopicClassifier classifier;
+    private final ModelMetadata metadata;
+
+    public ModelBundle(PipelineModel vectorizer, TopicClassifier classifier, ModelMetadata metadata) {
+        this(vectorizer, classifier.toProtobuf(), classifier, metadata);
+    }
+
+    private ModelBundle(PipelineModel vectorizer, byte[] protobuf, TopicClassifier classifier, ModelMetadata metadata) {
+        this.vectorizer = vectorizer;
+        this.vocabulary = TextVectorizer.vocabulary(vectorizer);
+        this.topicModelProtobuf = protobuf;
+        this.classifier = classifier;
+        this.metadata = metadata;
+    }
+
+    /** The same model with other metadata (same protobuf bytes, so checksums stay valid). */
+    public ModelBundle withMetadata(ModelMetadata newMetadata) {
+        return new ModelBundle(vectorizer, topicModelProtobuf, classifier, newMetadata);
+    }
+
+    public PipelineModel vectorizer() { return vectorizer; }
+    public String[] vocabulary() { return vocabulary; }
+    public byte[] topicModelProtobuf() { return topicModelProtobuf; }
+    public TopicClassifier classifier() { return classifier; }
+    public ModelMetadata metadata() { return metadata; }
+
+    /**
+     * The model directory to use: {@code dir} itself when it holds a model, else the version its LATEST file
+     * names (so {@code models/topics} means the current model).
+     */
+    public static String resolve(SparkSession spark, String dir) {
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        try {
+            if (files.exists(dir + "/" + METADATA_FILE)) return dir;
+            if (files.exists(dir + "/" + LATEST_FILE)) return dir + "/" + files.readText(dir + "/" + LATEST_FILE).trim();
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read model directory " + dir + ": " + e.getMessage(), e);
+        }
+        throw new ModelLoadException("no model at " + dir + ": expected " + METADATA_FILE + " or " + LATEST_FILE
+                + " (train one with: briefing train --labels FILE --model-out DIR)");
+    }
+
+    public static ModelBundle load(SparkSession spark, String dir) {
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        ModelMetadata metadata;
+        byte[] protobuf;
+        try {
+            require(files, dir + "/" + METADATA_FILE);
+            require(files, dir + "/" + TOPIC_MODEL_FILE);
+            require(files, dir + "/" + VECTORIZER_DIR + "/metadata");
+            metadata = JSON.readValue(files.read(dir + "/" + METADATA_FILE), ModelMetadata.class);
+            protobuf = files.read(dir + "/" + TOPIC_MODEL_FILE);
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
+        }
+        if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
+            throw new ModelLoadException("model " + dir + " has format version " + metadata.formatVersion()
+                    + "; this build reads version " + ModelMetadata.FORMAT_VERSION);
+        }
+        checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
+        if (!HadoopFiles.sha256(protobuf).equals(metadata.topicModelSha256())) {
+            throw new ModelLoadException("checksum mismatch: " + dir + "/" + TOPIC_MODEL_FILE + " is not the file model.json describes");
+        }
+        PipelineModel vectorizer = PipelineModel.load(dir + "/" + VECTORIZER_DIR);
+        String[] vocabulary = TextVectorizer.vocabulary(vectorizer);
+        if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
+            throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
+        }
+        TopicClassifier classifier = TopicClassifier.fromProtobuf(protobuf, metadata.thresholds());
+        return new ModelBundle(vectorizer, protobuf, classifier, metadata);
+    }
+
+    public void save(SparkSession spark, String dir) throws IOException {
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        vectorizer.write().overwrite().save(dir + "/" + VECTORIZER_DIR);
+        files.write(dir + "/" + TOPIC_MODEL_FILE, topicModelProtobuf);
+        files.writeText(dir + "/" + METADATA_FILE, JSON.writeValueAsString(metadata) + "\n");
+    }
+
+    public static String vocabularyChecksum(String[] vocabulary) {
+        return HadoopFiles.sha256(String.join("\n", vocabulary));
+    }
+
+    /** The fitted stages' saved form is only promised to load on the Spark version that wrote it. */
+    static void checkSparkVersion(String trained, String running, String dir) {
+        if (!majorMinor(trained).equals(majorMinor(running))) {
+            throw new ModelLoadException("model " + dir + " was trained with Spark " + trained + " but this is Spark " + running
+                    + ": its vectoriser may not load or may tokenise differently; retrain it with this Spark");
+        }
+    }
+
+    private static String majorMinor(String version) {
+        String[] parts = version.split("\\.");
+        return parts.length < 2 ? version : parts[0] + "." + parts[1];
+    }
+
+    private static void require(HadoopFiles files, String path) throws IOException {
+        if (!files.exists(path)) {
+            throw new ModelLoadException("incomplete model: " + path + " is missing");
+        }
+    }
+}

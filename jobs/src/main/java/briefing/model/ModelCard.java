@@ -1,0 +1,67 @@
+package briefing.model;
+
+import briefing.topics.TopicEvaluation;
+import java.util.Map;
+
+/** Renders a model's card: what it is for, what it was trained on and how, how well it does, how to rebuild it. */
+public final class ModelCard {
+    private ModelCard() {}
+
+    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, String labelsPath, String modelDir) {
+        ModelMetadata m = bundle.metadata();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
+        sb.append("Multi-label topic model of Briefing: gives every news article a score for `sanctions`, `human_rights` and\n")
+          .append("`diplomacy` (labels as defined in the training data's LABELLING.md) and assigns each topic whose score reaches its\n")
+          .append("threshold. Written by `briefing train`; every figure below comes from that command.\n\n");
+
+        sb.append("| | |\n|---|---|\n");
+        sb.append("| version | `").append(m.modelVersion()).append("` |\n");
+        sb.append("| trained | ").append(m.createdAt()).append(" |\n");
+        sb.append("| Spark | ").append(m.sparkVersion()).append(" (the vectoriser loads only on Spark ").append(m.sparkVersion().replaceAll("^(\\d+\\.\\d+).*", "$1")).append(".x) |\n");
+        sb.append("| Tribuo | ").append(m.tribuoVersion()).append(" |\n");
+        sb.append("| vocabulary | ").append(m.vocabularySize()).append(" terms, sha256 `").append(m.vocabularySha256()).append("` |\n");
+        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n\n");
+
+        ModelMetadata.TrainingData data = m.trainingData();
+        sb.append("## Training data\n\n");
+        sb.append("`").append(data.path()).append("`, ").append(data.rows()).append(" rows, sha256 `").append(data.sha256()).append("`.\n");
+        sb.append("Rows per label: ");
+        data.labelCounts().forEach((label, n) -> sb.append(label).append(' ').append(n).append(", "));
+        sb.setLength(sb.length() - 2);
+        sb.append(".\n\n");
+
+        sb.append("## Settings\n\n");
+        sb.append("Vectoriser (Spark MLlib pipeline, fitted on the training rows, saved in `").append(ModelBundle.VECTORIZER_DIR).append("/`):\n\n");
+        appendSettings(sb, m.vectorizer());
+        sb.append("\nTopic model (Tribuo):\n\n");
+        appendSettings(sb, m.topicModel());
+        sb.append("\nThresholds (each the F1-maximising value on out-of-fold scores inside the training rows):\n\n");
+        m.thresholds().forEach((topic, t) -> sb.append("- `").append(topic).append("`: ").append(t).append('\n'));
+
+        sb.append("\n## Cross-validated figures\n\n");
+        if (crossValidated == null) {
+            sb.append("Not computed (trained with `--folds 0`).\n");
+        } else {
+            sb.append(m.crossValidation().get("folds")).append("-fold stratified cross-validation of the whole recipe (vectoriser, model and\n")
+              .append("thresholds refitted in each fold), seed ").append(m.crossValidation().get("seed")).append(", pooled over held-out rows:\n\n");
+            sb.append(crossValidated.toMarkdownTable());
+        }
+
+        sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir).append("\n```\n\n");
+        sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
+
+        sb.append("## Limits\n\n");
+        sb.append("- Trained on English news (BBC 2004-05, Reuters 1987, AG News); other languages and very different registers are\n")
+          .append("  out of scope and their scores are not meaningful.\n")
+          .append("- Scores are logistic outputs, not calibrated probabilities.\n")
+          .append("- A linear bag-of-words model: it can be fooled by topic words used in other senses.\n\n");
+
+        sb.append("## Tribuo provenance\n\n```\n").append(bundle.classifier().tribuoModel().getProvenance().toString()).append("\n```\n");
+        return sb.toString();
+    }
+
+    private static void appendSettings(StringBuilder sb, Map<String, Object> settings) {
+        settings.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+    }
+}

@@ -1,0 +1,28 @@
+package briefing.model;
+
+import java.util.Map;
+
+/**
+ * What {@code model.json} records about a trained model: enough to refuse a model that does not fit this build,
+ * and to rebuild it.
+ */
+public record ModelMetadata(
+        int formatVersion,
+        String modelVersion,
+        String createdAt,
+        String sparkVersion,
+        String tribuoVersion,
+        Map<String, Object> vectorizer,
+        Map<String, Object> topicModel,
+        Map<String, Double> thresholds,
+        TrainingData trainingData,
+        int vocabularySize,
+        String vocabularySha256,
+        String topicModelSha256,
+        Map<String, Object> crossValidation) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    /** @param labelCounts rows per topic, plus "none" */
+    public record TrainingData(String path, String sha256, long rows, Map<String, Long> labelCounts) {}
+}

@@ -1,0 +1,217 @@
+package briefing.summary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the article's prose from the page furniture that a splitter also returns as sentences: bylines, image
+ * credits, "READ MORE:" teasers, e-mail addresses, links, datelines and timestamps, and fragments too short to
+ * stand in a summary.
+ */
+public final class SentenceFilter {
+    static final int MIN_WORDS = 5;
+
+    private static final List<String> TEASER_PREFIXES = List.of(
+            "read:", "read more:", "read more |", "read more at", "related:", "see also:", "more:", "watch:",
+            "watch more:", "listen:", "also read:", "recommended:", "click here", "sign up for", "sign up to",
+            "subscribe to our", "subscribe now", "follow us on", "share this", "advertisement");
+
+    private static final List<String> CREDIT_PREFIXES = List.of(
+            "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
+            "image caption", "image copyright", "image source", "picture:", "pictured:", "credit:", "caption:",
+            "illustration:", "file photo", "top image", "header image", "main image", "video:");
+
+    /** Case-insensitive marks of a credit anywhere in the line: "(SAUL LOEB/AFP/Getty Images)". */
+    private static final List<String> CREDIT_MARKS = List.of(
+            "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo");
+
+    /** Case-sensitive marks: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
+    private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)");
+
+    /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet",
+            "updated", "published", "posted", "modified");
+
+    private static final Set<String> BYLINE_JOINERS = Set.of("and", "in", "for", "of", "the", "at", "with");
+
+    private SentenceFilter() {
+    }
+
+    /** Whether the sentence may appear in a summary. */
+    public static boolean isSummaryWorthy(String sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        String text = collapseSpaces(sentence);
+        String[] words = text.isEmpty() ? new String[0] : text.split(" ");
+        if (countWordsWithLetterOrDigit(words) < MIN_WORDS || !hasLetter(text)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String lead = withoutLeadingSymbols(lower);
+        return !hasEmailAddress(lower)
+                && !hasLink(words)
+                && !startsWithAny(lead, TEASER_PREFIXES)
+                && !isImageCredit(text, lower, lead)
+                && !isByline(lead, words)
+                && !isMostlyDateOrNumbers(words);
+    }
+
+    /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */
+    private static boolean hasEmailAddress(String lower) {
+        if (lower.contains("email protected") || lower.contains("e-mail protected")) {
+            return true;
+        }
+        for (int at = lower.indexOf('@'); at >= 0; at = lower.indexOf('@', at + 1)) {
+            if (at + 1 < lower.length() && Character.isLetterOrDigit(lower.charAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLink(String[] words) {
+        for (String word : words) {
+            String w = withoutLeadingSymbols(word.toLowerCase(Locale.ROOT));
+            if (w.startsWith("http://") || w.startsWith("https://") || w.startsWith("www.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isImageCredit(String text, String lower, String lead) {
+        return startsWithAny(lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
+                || containsAny(text, AGENCY_CREDIT_MARKS);
+    }
+
+    /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
+    private static boolean isByline(String lead, String[] words) {
+        if (!lead.startsWith("by ")) {
+            return false;
+        }
+        int first = 0;
+        while (first < words.length && !words[first].equalsIgnoreCase("by")) {
+            first++;
+        }
+        for (int i = first + 1; i < words.length; i++) {
+            String word = words[i];
+            if (Character.isLowerCase(word.charAt(0)) && !BYLINE_JOINERS.contains(trimSymbols(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Datelines, timestamps and table rows: at least half the words are numbers or date words. */
+    private static boolean isMostlyDateOrNumbers(String[] words) {
+        int counted = 0;
+        int dateLike = 0;
+        boolean anyDigit = false;
+        for (String word : words) {
+            String w = trimSymbols(word.toLowerCase(Locale.ROOT));
+            if (w.isEmpty()) {
+                continue;
+            }
+            counted++;
+            boolean digit = hasDigit(w);
+            anyDigit |= digit;
+            if (digit || DATE_WORDS.contains(w)) {
+                dateLike++;
+            }
+        }
+        return anyDigit && dateLike * 2 >= counted;
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int countWordsWithLetterOrDigit(String[] words) {
+        int count = 0;
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isLetterOrDigit(word.charAt(i))) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops bullets, dashes and opening quotes before the first word ("• READ MORE: ..."). */
+    private static String withoutLeadingSymbols(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    private static String trimSymbols(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (s.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> marks) {
+        for (String mark : marks) {
+            if (s.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

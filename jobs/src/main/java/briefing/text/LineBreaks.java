@@ -1,0 +1,258 @@
+package briefing.text;
+
+/**
+ * Reads the line structure of a text and flattens it for sentence scanning: every run of whitespace becomes one
+ * space, except the line breaks that always end a sentence, which become a single {@code '\n'}.
+ *
+ * <p>A line break ends a sentence when it starts a paragraph (a blank line), when the next line is indented
+ * deeper or starts with a bullet (newswire paragraphs, table rows, lists), or when the line before it stands
+ * alone: a heading, byline, dateline or image credit. Any other single line break is a newswire hard wrap
+ * inside a sentence and reads as a space.
+ */
+final class LineBreaks {
+    /** Longer lines are prose wrapped at the wire's width (Reuters wraps at about 70), not headings. */
+    private static final int MAX_STANDALONE_LENGTH = 60;
+    /** A line in sentence case this long is more likely the start of a wrapped sentence than a heading. */
+    private static final int MAX_SENTENCE_CASE_STANDALONE_LENGTH = 40;
+    private static final int MIN_PARAGRAPH_INDENT = 2;
+    private static final int WRAPPED_LINE_MIN = 40;
+    private static final int WRAPPED_LINE_MAX = 80;
+
+    private LineBreaks() {
+    }
+
+    static String flatten(String text) {
+        Lines lines = Lines.of(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean breakBefore = false;
+        for (int i = 0; i < lines.count; i++) {
+            if (lines.isBlank(i)) {
+                breakBefore = true;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(breakBefore ? '\n' : ' ');
+            }
+            appendCollapsed(out, text, lines.start[i], lines.end[i]);
+            boolean startsBlock = i == 0 || breakBefore;
+            breakBefore = i + 1 >= lines.count || lines.isBlank(i + 1) || endsSentence(text, lines, i, startsBlock);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the single line break after line {@code i} (followed by a non-blank line) ends a sentence.
+     *
+     * @param startsBlock whether line {@code i} itself starts after a sentence-ending break; a line read as
+     *                    the continuation of the line before it cannot be a heading
+     */
+    private static boolean endsSentence(String text, Lines lines, int i, boolean startsBlock) {
+        int next = i + 1;
+        if (startsWithBullet(text, lines.start[next], lines.end[next])) {
+            return true;
+        }
+        // After a wrapped line, "by ..." is the sentence going on ("... a similar move / by National Westminster").
+        if (isByline(text, lines, next) && lines.length(i) < WRAPPED_LINE_MIN) {
+            return true;
+        }
+        // One stray space is wire noise (" price."); a paragraph indent is deeper and starts a new sentence.
+        if (lines.indent[next] >= lines.indent[i] + MIN_PARAGRAPH_INDENT
+                && !Character.isLowerCase(firstSignificantChar(text, lines.start[next], lines.end[next]))) {
+            return true;
+        }
+        return startsBlock && standsAlone(text, lines, i) || isSignOff(text, lines, i);
+    }
+
+    /** A sentence ends on this line and a short last line follows: a sign-off or credit ("REUTER"). */
+    private static boolean isSignOff(String text, Lines lines, int i) {
+        int next = i + 1;
+        boolean nextEndsParagraph = next + 1 >= lines.count || lines.isBlank(next + 1);
+        return nextEndsParagraph
+                && endsWithTerminalPunctuation(text, lines.start[i], lines.end[i])
+                && lines.length(next) <= MAX_SENTENCE_CASE_STANDALONE_LENGTH
+                && !endsWithTerminalPunctuation(text, lines.start[next], lines.end[next])
+                && Character.isUpperCase(firstSignificantChar(text, lines.start[next], lines.end[next]));
+    }
+
+    private static boolean standsAlone(String text, Lines lines, int i) {
+        int start = lines.start[i];
+        int end = lines.end[i];
+        int length = end - start;
+        if (length > MAX_STANDALONE_LENGTH || endsWithTerminalPunctuation(text, start, end)) {
+            return false;
+        }
+        if (length > MAX_SENTENCE_CASE_STANDALONE_LENGTH && !isTitleLike(text, start, end)) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (",;:-\u2013\u2014(&/+".indexOf(last) >= 0) {
+            return false;
+        }
+        if (StopWords.contains(lastWord(text, start, end))) {
+            return false;
+        }
+        int next = i + 1;
+        if (Character.isLowerCase(firstSignificantChar(text, lines.start[next], lines.end[next]))) {
+            return false;
+        }
+        // Before a hard-wrapped paragraph a short first line is nearly always the wire's lead with its
+        // dateline cut off ("Canadian Trade Minister Pat" / "Carney said ..."); only a byline stands alone there.
+        boolean nextIsWrappedProse = next + 1 < lines.count && !lines.isBlank(next + 1)
+                && lines.length(next) >= WRAPPED_LINE_MIN && lines.length(next) <= WRAPPED_LINE_MAX;
+        return !nextIsWrappedProse || isByline(text, lines, i);
+    }
+
+    /** "by Maria Jensen" on a line of its own, which starts with a lower-case letter but no continuation. */
+    private static boolean isByline(String text, Lines lines, int i) {
+        int start = lines.start[i];
+        int end = lines.end[i];
+        return lines.length(i) <= MAX_STANDALONE_LENGTH
+                && text.regionMatches(true, start, "by ", 0, 3)
+                && start + 3 < end && Character.isUpperCase(text.charAt(start + 3))
+                && !endsWithTerminalPunctuation(text, start, end)
+                && isTitleLike(text, start, end);
+    }
+
+    private static boolean endsWithTerminalPunctuation(String text, int start, int end) {
+        int i = end - 1;
+        while (i >= start && Punctuation.isCloser(text.charAt(i))) {
+            i--;
+        }
+        return i >= start && Punctuation.isTerminal(text.charAt(i));
+    }
+
+    /** The last space-separated word of a line, lower-cased ("8:15am", not "am"). */
+    private static String lastWord(String text, int start, int end) {
+        int wordStart = end;
+        while (wordStart > start && !Punctuation.isSpace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first character of a line after any opening quotes or brackets. */
+    private static char firstSignificantChar(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Punctuation.isOpener(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /** Every word capitalised, a number, or a short joining word: "by David Gilbert", "Getty Images". */
+    private static boolean isTitleLike(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            while (i < end && Punctuation.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && !Punctuation.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (wordStart < i && Character.isLowerCase(text.charAt(wordStart))
+                    && !isJoiningWord(text.substring(wordStart, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJoiningWord(String word) {
+        return switch (word) {
+            case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "vs" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsWithBullet(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (c == '\u2022' || c == '\u25AA' || c == '\u25E6' || c == '\u00B7') {
+            return true;
+        }
+        return (c == '*' || c == '-' || c == '\u2013' || c == '\u2014')
+                && start + 1 < end && text.charAt(start + 1) == ' ';
+    }
+
+    private static void appendCollapsed(StringBuilder out, String text, int start, int end) {
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Punctuation.isIgnorable(c)) {
+                continue;
+            }
+            if (Punctuation.isSpace(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(c);
+        }
+    }
+
+    /**
+     * The lines of a text as trimmed [start, end) ranges, with their indentation. Line ends are \n, \r\n, \r
+     * and U+2028; U+2029 (paragraph separator) counts as a blank line.
+     */
+    private static final class Lines {
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        int[] indent = new int[16];
+
+        static Lines of(String text) {
+            Lines lines = new Lines();
+            int n = text.length();
+            int lineStart = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? text.charAt(i) : '\n';
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    lines.add(text, lineStart, i);
+                    if (c == '\u2029') {
+                        lines.add(text, i, i);
+                    }
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    lineStart = i + 1;
+                }
+            }
+            return lines;
+        }
+
+        private void add(String text, int from, int to) {
+            if (count == start.length) {
+                start = java.util.Arrays.copyOf(start, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+                indent = java.util.Arrays.copyOf(indent, count * 2);
+            }
+            int s = from;
+            int columns = 0;
+            while (s < to && (Punctuation.isSpace(text.charAt(s)) || Punctuation.isIgnorable(text.charAt(s)))) {
+                columns += text.charAt(s) == '\t' ? 4 : 1;
+                s++;
+            }
+            int e = to;
+            while (e > s && (Punctuation.isSpace(text.charAt(e - 1)) || Punctuation.isIgnorable(text.charAt(e - 1)))) {
+                e--;
+            }
+            start[count] = s;
+            end[count] = e;
+            indent[count] = columns;
+            count++;
+        }
+
+        boolean isBlank(int i) {
+            return start[i] >= end[i];
+        }
+
+        int length(int i) {
+            return end[i] - start[i];
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package briefing.text;
+
+/** Character classes the sentence splitter works with. */
+final class Punctuation {
+    private Punctuation() {
+    }
+
+    /** Characters that can end a sentence: . ! ? and the ellipsis character. */
+    static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /** Closing quotes and brackets that belong to the sentence they follow: {@code "no."} or {@code (see below.)} */
+    static boolean isCloser(char c) {
+        return switch (c) {
+            case '"', '\'', '\u201D', '\u2019', ')', ']', '}', '\u00BB', '\u203A' -> true;
+            default -> false;
+        };
+    }
+
+    /** Opening quotes and brackets that may come before the first word of a sentence. */
+    static boolean isOpener(char c) {
+        return switch (c) {
+            case '"', '\'', '\u201C', '\u2018', '(', '[', '{', '\u00AB', '\u2039', '\u00BF', '\u00A1' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whitespace, including the no-break spaces Java's {@link Character#isWhitespace} leaves out. */
+    static boolean isSpace(char c) {
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Invisible characters dropped from sentence text: byte-order mark, zero-width space, soft hyphen. */
+    static boolean isIgnorable(char c) {
+        return c == '\uFEFF' || c == '\u200B' || c == '\u00AD';
+    }
+}

@@ -1,0 +1,86 @@
+package briefing.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into lower-case word tokens made of letters and digits, in one pass.
+ *
+ * <p>Kept inside a token: apostrophes and hyphens between letters or digits ({@code don't}, {@code north-korean},
+ * {@code covid-19}), dots and commas between digits ({@code 3.5}, {@code 1,750}), and the dots of single-letter
+ * acronyms ({@code U.S.} gives {@code u.s}, so it does not collapse into the stop word {@code us}).
+ * Curly apostrophes become straight ones, and a possessive {@code 's} is dropped so that
+ * {@code Korea's} and {@code Korea} count as the same word.
+ */
+public final class Words {
+    private Words() {
+    }
+
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        int n = text.length();
+        StringBuilder token = new StringBuilder(24);
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            token.setLength(0);
+            int segmentStart = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    token.append(Character.toLowerCase(c));
+                    i++;
+                    continue;
+                }
+                char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+                char previous = text.charAt(i - 1);
+                if (isApostrophe(c) && Character.isLetterOrDigit(next)) {
+                    token.append('\'');
+                } else if (isHyphen(c) && Character.isLetterOrDigit(next)) {
+                    token.append('-');
+                } else if ((c == '.' || c == ',') && Character.isDigit(previous) && Character.isDigit(next)) {
+                    token.append(c);
+                } else if (c == '.' && isAcronymDot(text, i, token.length() - segmentStart)) {
+                    token.append('.');
+                    segmentStart = token.length();
+                } else {
+                    break;
+                }
+                i++;
+            }
+            addWithoutPossessive(tokens, token);
+        }
+        return tokens;
+    }
+
+    /** A dot between two single letters, as in U.S. or e.g. */
+    private static boolean isAcronymDot(String text, int dot, int segmentLength) {
+        int n = text.length();
+        return segmentLength == 1
+                && Character.isLetter(text.charAt(dot - 1))
+                && dot + 1 < n && Character.isLetter(text.charAt(dot + 1))
+                && (dot + 2 >= n || !Character.isLetterOrDigit(text.charAt(dot + 2)));
+    }
+
+    private static void addWithoutPossessive(List<String> tokens, StringBuilder token) {
+        int length = token.length();
+        if (length > 2 && token.charAt(length - 1) == 's' && token.charAt(length - 2) == '\'') {
+            token.setLength(length - 2);
+        }
+        tokens.add(token.toString());
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+}

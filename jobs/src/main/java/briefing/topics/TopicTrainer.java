@@ -1,0 +1,113 @@
+package briefing.topics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.multilabel.MultiLabel;
+import org.tribuo.multilabel.MultiLabelFactory;
+import org.tribuo.multilabel.sgd.linear.LinearSGDTrainer;
+import org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains the topic model: a Tribuo linear model with one logistic output per topic, and a threshold per topic
+ * chosen by an inner cross-validation on the training rows (never on the rows it will be judged on).
+ */
+public final class TopicTrainer {
+    private static final MultiLabelFactory FACTORY = new MultiLabelFactory();
+    /** Tribuo logs each training at INFO; cross-validation trains dozens of models. Held so the setting is not collected. */
+    private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO_LOG.setLevel(Level.WARNING);
+    }
+    private final TopicModelSettings settings;
+
+    public TopicTrainer(TopicModelSettings settings) {
+        this.settings = settings;
+    }
+
+    /** @param dataDescription names the training data (path and hash) in the model's provenance */
+    public TopicClassifier train(List<LabelledVector> examples, String dataDescription) {
+        Map<String, Double> thresholds = tuneThresholds(examples, dataDescription);
+        return new TopicClassifier(trainScorer(examples, dataDescription), thresholds);
+    }
+
+    /** A model whose scores are used as they are: no thresholds yet. */
+    Model<MultiLabel> trainScorer(List<LabelledVector> examples, String dataDescription) {
+        requireEveryTopic(examples);
+        List<org.tribuo.Example<MultiLabel>> tribuoExamples = new ArrayList<>(examples.size());
+        for (LabelledVector example : examples) {
+            tribuoExamples.add(new ArrayExample<>(toMultiLabel(example.topics()), example.vector().terms(), example.vector().weights()));
+        }
+        var provenance = new SimpleDataSourceProvenance(dataDescription, FACTORY);
+        var dataset = new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
+        var trainer = new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
+                settings.epochs(), Integer.MAX_VALUE, 1, settings.seed());
+        return trainer.train(dataset);
+    }
+
+    private Map<String, Double> tuneThresholds(List<LabelledVector> examples, String dataDescription) {
+        List<List<Integer>> folds = Folds.assign(strata(examples), settings.thresholdFolds(), settings.seed());
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        Map<String, boolean[]> truth = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            scores.put(topic, new double[examples.size()]);
+            truth.put(topic, new boolean[examples.size()]);
+        }
+        for (List<Integer> heldOut : folds) {
+            Model<MultiLabel> model = trainScorer(Folds.without(examples, heldOut), dataDescription + " (threshold fold)");
+            TopicClassifier scorer = new TopicClassifier(model, neutralThresholds());
+            for (int i : heldOut) {
+                Map<String, Double> s = scorer.scores(examples.get(i).vector());
+                for (String topic : Topics.ALL) {
+                    scores.get(topic)[i] = s.get(topic);
+                    truth.get(topic)[i] = examples.get(i).topics().contains(topic);
+                }
+            }
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            thresholds.put(topic, ThresholdTuner.bestF1Threshold(scores.get(topic), truth.get(topic)));
+        }
+        return thresholds;
+    }
+
+    /** The label set of each row, as text: the strata that keep folds balanced. */
+    public static List<String> strata(List<LabelledVector> examples) {
+        List<String> strata = new ArrayList<>(examples.size());
+        for (LabelledVector e : examples) strata.add(String.join("+", new TreeSet<>(e.topics())));
+        return strata;
+    }
+
+    static Map<String, Double> neutralThresholds() {
+        Map<String, Double> t = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) t.put(topic, 0.5);
+        return t;
+    }
+
+    static MultiLabel toMultiLabel(Set<String> topics) {
+        Set<Label> labels = new TreeSet<>((a, b) -> a.getLabel().compareTo(b.getLabel()));
+        for (String topic : topics) labels.add(new Label(topic));
+        return new MultiLabel(labels);
+    }
+
+    private static void requireEveryTopic(List<LabelledVector> examples) {
+        for (String topic : Topics.ALL) {
+            if (examples.stream().noneMatch(e -> e.topics().contains(topic))) {
+                throw new IllegalArgumentException("the training data has no example of topic '" + topic + "'");
+            }
+        }
+    }
+}

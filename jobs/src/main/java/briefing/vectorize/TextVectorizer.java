@@ -1,0 +1,59 @@
+package briefing.vectorize;
+
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.NGram;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.ml.feature.SQLTransformer;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The MLlib pipeline that turns an article ({@code title}, {@code text}) into the {@code features} vector the
+ * topic model reads. It is fitted at training time and saved inside the model directory, so scoring uses exactly
+ * the vocabulary and IDF the model was trained with. A fitted vocabulary (CountVectorizer) rather than feature
+ * hashing, so no hash function can change under the model between Spark versions.
+ */
+public final class TextVectorizer {
+    public static final String FEATURES = "features";
+    private static final String[] WORK_COLUMNS = {"_doc", "_tokens", "_words", "_bigrams", "_terms", "_tf", "_tfidf"};
+
+    private TextVectorizer() {}
+
+    public static Pipeline pipeline(VectorizerSettings settings) {
+        PipelineStage document = new SQLTransformer().setStatement(
+                "SELECT *, concat_ws('\\n', coalesce(title, ''), coalesce(text, '')) AS _doc FROM __THIS__");
+        PipelineStage tokens = new RegexTokenizer().setInputCol("_doc").setOutputCol("_tokens")
+                .setPattern("[^\\p{L}\\p{N}]+").setGaps(true).setToLowercase(true).setMinTokenLength(2);
+        PipelineStage words = new StopWordsRemover().setInputCol("_tokens").setOutputCol("_words");
+        PipelineStage bigrams = new NGram().setN(2).setInputCol("_words").setOutputCol("_bigrams");
+        PipelineStage terms = new SQLTransformer().setStatement("SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__");
+        PipelineStage counts = new CountVectorizer().setInputCol("_terms").setOutputCol("_tf")
+                .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency());
+        PipelineStage idf = new IDF().setInputCol("_tf").setOutputCol("_tfidf");
+        PipelineStage normalise = new Normalizer().setInputCol("_tfidf").setOutputCol(FEATURES).setP(2.0);
+        return new Pipeline().setStages(new PipelineStage[] {document, tokens, words, bigrams, terms, counts, idf, normalise});
+    }
+
+    /** Adds the {@code features} column and drops the pipeline's intermediate columns. */
+    public static Dataset<Row> vectorise(PipelineModel fitted, Dataset<Row> articles) {
+        return fitted.transform(articles).drop(WORK_COLUMNS);
+    }
+
+    /** The fitted vocabulary: index i of a features vector is term {@code vocabulary(model)[i]}. */
+    public static String[] vocabulary(PipelineModel fitted) {
+        for (Transformer stage : fitted.stages()) {
+            if (stage instanceof CountVectorizerModel counts) {
+                return counts.vocabulary();
+            }
+        }
+        throw new IllegalStateException("the vectoriser has no CountVectorizer stage");
+    }
+}

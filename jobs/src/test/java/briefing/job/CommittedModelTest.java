@@ -1,0 +1,82 @@
+package briefing.job;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import briefing.io.InputFormat;
+import briefing.testing.SharedData;
+import briefing.testing.TestSpark;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The committed model (models/topics, LATEST) through the real job: on the seed articles and on data/samples. */
+class CommittedModelTest {
+    static final SparkSession spark = TestSpark.session();
+    static final Path ROOT = Path.of(System.getProperty("briefing.root", "..")).toAbsolutePath().normalize();
+    static final String MODEL = ROOT.resolve("models/topics").toString();
+    static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir Path dir;
+
+    @Test
+    void seedsGetTheirExpectedTopicsAndThreeSentenceSummariesOfTheirOwnSentences() throws Exception {
+        Path seeds = SharedData.require("seeds");
+        String out = dir.resolve("seeds-out").toString();
+        RunReport report = new BriefingRun(spark).run(new RunOptions(seeds.toString(), InputFormat.TXT, out, LocalDate.of(2026, 11, 22), MODEL, 3));
+        List<String> expectations = Files.readAllLines(seeds.resolve("expected.jsonl"));
+        assertEquals(expectations.size(), report.written());
+        assertEquals(0, report.rejected());
+        List<Row> rows = spark.read().parquet(out + "/articles").collectAsList();
+        for (String line : expectations) {
+            JsonNode expected = JSON.readTree(line);
+            String file = expected.get("file").asText();
+            String id = file.replaceAll("\\.txt$", "");
+            Row row = rows.stream().filter(r -> id.equals(r.getAs("article_id"))).findFirst().orElseThrow();
+            Set<String> topics = Set.copyOf(row.getList(row.fieldIndex("topics")));
+            Set<String> allowed = new HashSet<>();
+            expected.get("labels").forEach(l -> allowed.add(l.asText()));
+            Set<String> required = Set.copyOf(allowed);
+            expected.get("may_also").forEach(l -> allowed.add(l.asText()));
+            assertTrue(topics.containsAll(required), id + " must get " + required + ", got " + topics + " " + row.getJavaMap(row.fieldIndex("topic_scores")));
+            assertTrue(allowed.containsAll(topics), id + " may only get " + allowed + ", got " + topics);
+
+            String text = Files.readString(seeds.resolve(file)).replaceAll("\\s+", " ");
+            List<Row> summary = row.getList(row.fieldIndex("summary_sentences"));
+            assertEquals(3, summary.size(), id);
+            for (Row s : summary) {
+                assertTrue(text.contains(s.getString(1)), id + ": not a sentence of the article: " + s.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void samplesAreAllWrittenAndMostlyLabelledAsTheirAuthorsExpect() throws Exception {
+        Path samples = ROOT.resolve("data/samples");
+        String out = dir.resolve("samples-out").toString();
+        RunReport report = new BriefingRun(spark).run(new RunOptions(samples.resolve("articles.jsonl").toString(), null, out,
+                LocalDate.of(2026, 11, 22), MODEL, 3));
+        List<String> expectations = Files.readAllLines(samples.resolve("expected.jsonl"));
+        assertEquals(expectations.size(), report.written());
+        assertEquals(0, report.rejected());
+        List<Row> rows = spark.read().parquet(out + "/articles").collectAsList();
+        int exact = 0;
+        for (String line : expectations) {
+            JsonNode expected = JSON.readTree(line);
+            Row row = rows.stream().filter(r -> expected.get("id").asText().equals(r.getAs("article_id"))).findFirst().orElseThrow();
+            Set<String> labels = new HashSet<>();
+            expected.get("labels").forEach(l -> labels.add(l.asText()));
+            if (labels.equals(Set.copyOf(row.getList(row.fieldIndex("topics"))))) exact++;
+        }
+        double exactMatch = (double) exact / expectations.size();
+        System.out.printf("data/samples: exact match %.2f (%d of %d)%n", exactMatch, exact, expectations.size());
+        assertTrue(exactMatch >= 0.6, "exact match on data/samples fell to " + exactMatch);
+    }
+}

@@ -1,0 +1,160 @@
+package briefing.job;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import briefing.io.OutputTables;
+import briefing.model.ModelBundle;
+import briefing.model.ModelLoadException;
+import briefing.testing.TestSpark;
+import briefing.topics.TermVector;
+import briefing.topics.TopicModelSettings;
+import briefing.topics.Topics;
+import briefing.vectorize.VectorizerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.commons.io.FileUtils;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole path on made-up data: train, save, load, run the job, read the tables back. */
+class EndToEndTest {
+    static final SparkSession spark = TestSpark.session();
+    @TempDir static Path dir;
+    static String modelDir;
+    static ModelBundle trained;
+
+    @BeforeAll
+    static void trainAModel() throws Exception {
+        Path labels = SyntheticArticles.writeLabelled(dir.resolve("labels.jsonl"), 80, 11L);
+        modelDir = dir.resolve("models/topics/t1").toString();
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1), new TopicModelSettings(10, 0.5, 1L, 3));
+        trained = new Training(spark, recipe).train(labels.toString(), modelDir, 3);
+    }
+
+    private static Path writeInput(String name, String... lines) throws Exception {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    private static String article(String id, Set<String> topics, long seed) {
+        return String.format("{\"id\": \"%s\", \"title\": \"Title %s\", \"text\": \"%s\", \"source\": \"Test Wire\", "
+                + "\"url\": \"https://example.org/%s\", \"published_at\": \"2026-11-20T08:30:00Z\"}", id, id, SyntheticArticles.text(topics, new Random(seed)), id);
+    }
+
+    @Test
+    void savedModelLoadsAndScoresExactlyAsTrained() {
+        ModelBundle loaded = ModelBundle.load(spark, modelDir);
+        assertArrayEquals(trained.vocabulary(), loaded.vocabulary());
+        assertEquals(trained.metadata().thresholds(), loaded.metadata().thresholds());
+        assertEquals("topics-t1", loaded.metadata().modelVersion());
+        Random random = new Random(2);
+        for (int i = 0; i < 10; i++) {
+            List<LabelledArticle> one = List.of(new LabelledArticle("x", "t", SyntheticArticles.text(Set.of(Topics.DIPLOMACY), random), Set.of()));
+            TermVector v = DriverVectors.of(spark, loaded.vectorizer(), one).get(0);
+            assertEquals(trained.classifier().scores(v), loaded.classifier().scores(v));
+        }
+        assertTrue(Files.exists(Path.of(modelDir, ModelBundle.CARD_FILE)));
+    }
+
+    @Test
+    void runWritesTheDocumentedTablesAndReportsCounts() throws Exception {
+        Path input = writeInput("batch.jsonl",
+                article("s1", Set.of(Topics.SANCTIONS), 1),
+                article("h1", Set.of(Topics.HUMAN_RIGHTS), 2),
+                article("d1", Set.of(Topics.DIPLOMACY, Topics.SANCTIONS), 3),
+                article("n1", Set.of(), 4),
+                "{\"id\": \"bad\", \"text\": ",
+                "{\"id\": \"empty\", \"text\": \"\"}");
+        String out = dir.resolve("out").toString();
+        RunReport report = new BriefingRun(spark).run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 21), modelDir, 3));
+        assertEquals(4, report.written());
+        assertEquals(2, report.rejected());
+
+        Dataset<Row> articles = spark.read().parquet(out + "/articles");
+        assertEquals(OutputTables.ARTICLES_SCHEMA.catalogString(), articles.select(OutputTables.ARTICLES_SCHEMA.fieldNames()[0],
+                java.util.Arrays.copyOfRange(OutputTables.ARTICLES_SCHEMA.fieldNames(), 1, OutputTables.ARTICLES_SCHEMA.size())).schema().catalogString());
+        assertEquals(OutputTables.ARTICLES_SCHEMA.size(), articles.columns().length);
+        Row s1 = articles.where("article_id = 's1'").first();
+        assertEquals(List.of(Topics.SANCTIONS), s1.getList(s1.fieldIndex("topics")));
+        assertEquals(Topics.SANCTIONS, s1.getAs("primary_topic"));
+        assertEquals(Set.copyOf(Topics.ALL), s1.getJavaMap(s1.fieldIndex("topic_scores")).keySet());
+        assertEquals("topics-t1", s1.getAs("model_version"));
+        assertEquals(report.runId(), s1.getAs("run_id"));
+        assertEquals(java.sql.Date.valueOf("2026-11-21"), s1.getAs("run_date"));
+        assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-20T08:30:00Z")), s1.getAs("published_at"));
+        assertEquals(Set.of(Topics.DIPLOMACY, Topics.SANCTIONS), Set.copyOf(articles.where("article_id = 'd1'").first().getList(5)));
+        Row none = articles.where("article_id = 'n1'").first();
+        assertTrue(none.getList(none.fieldIndex("topics")).isEmpty());
+        assertNull(none.getAs("primary_topic"));
+
+        for (Row row : articles.collectAsList()) {
+            String text = Files.readAllLines(input).stream().filter(l -> l.contains("\"" + row.getAs("article_id") + "\"")).findFirst().orElseThrow();
+            List<Row> sentences = row.getList(row.fieldIndex("summary_sentences"));
+            assertEquals(3, sentences.size());
+            int last = -1;
+            for (Row s : sentences) {
+                assertTrue(text.contains(s.getString(1)), "summary sentence is the article's own: " + s.getString(1));
+                assertTrue(s.getInt(0) > last, "in article order");
+                last = s.getInt(0);
+            }
+            assertTrue((int) row.getAs("sentence_count") >= 3);
+            assertTrue((int) row.getAs("word_count") > 10);
+        }
+
+        Dataset<Row> rejects = spark.read().parquet(out + "/rejects");
+        assertEquals(OutputTables.REJECTS_SCHEMA.catalogString(), rejects.select(
+                "source_file", "article_id", "reason", "message", "raw_record", "run_id", "processed_at", "run_date").schema().catalogString());
+        Map<String, Long> reasons = new java.util.TreeMap<>();
+        rejects.groupBy("reason").count().collectAsList().forEach(r -> reasons.put(r.getString(0), r.getLong(1)));
+        assertEquals(Map.of("EMPTY_TEXT", 1L, "MALFORMED_RECORD", 1L), reasons);
+    }
+
+    @Test
+    void rerunningADateReplacesItAndLeavesOtherDatesAlone() throws Exception {
+        Path input = writeInput("small.jsonl", article("a", Set.of(Topics.SANCTIONS), 5), article("b", Set.of(), 6));
+        String out = dir.resolve("rerun").toString();
+        BriefingRun run = new BriefingRun(spark);
+        run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 1), modelDir, 2));
+        run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 2), modelDir, 2));
+        run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 2), modelDir, 2));
+        Dataset<Row> articles = spark.read().parquet(out + "/articles");
+        assertEquals(2, articles.where("run_date = DATE'2026-11-01'").count());
+        assertEquals(2, articles.where("run_date = DATE'2026-11-02'").count());
+    }
+
+    @Test
+    void aTamperedModelIsRefusedBeforeAnyWork() throws Exception {
+        Path copy = dir.resolve("tampered");
+        FileUtils.copyDirectory(Path.of(modelDir).toFile(), copy.toFile());
+        byte[] bytes = Files.readAllBytes(copy.resolve(ModelBundle.TOPIC_MODEL_FILE));
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(copy.resolve(ModelBundle.TOPIC_MODEL_FILE), bytes);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+
+        Path foreign = dir.resolve("foreign");
+        FileUtils.copyDirectory(Path.of(modelDir).toFile(), foreign.toFile());
+        Path json = foreign.resolve(ModelBundle.METADATA_FILE);
+        Files.writeString(json, Files.readString(json).replace("\"spark_version\" : \"" + spark.version() + "\"", "\"spark_version\" : \"3.5.1\""));
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, foreign.toString()));
+        assertTrue(e.getMessage().contains("Spark 3.5.1"), e.getMessage());
+
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.resolve(spark, dir.resolve("nowhere").toString()));
+        assertTrue(e.getMessage().contains("no model"), e.getMessage());
+    }
+
+    @Test
+    void aFolderWithLatestResolvesToThatVersion() throws Exception {
+        Path parent = Path.of(modelDir).getParent();
+        Files.writeString(parent.resolve(ModelBundle.LATEST_FILE), "t1\n");
+        assertEquals(modelDir, ModelBundle.resolve(spark, parent.toString()));
+    }
+}

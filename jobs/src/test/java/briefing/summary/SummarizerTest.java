@@ -1,0 +1,138 @@
+package briefing.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.testing.SharedData;
+import briefing.text.PlainTextArticle;
+import briefing.text.Sentence;
+import briefing.text.SentenceSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SummarizerTest {
+    private final Summarizer summarizer = new Summarizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private static final String TITLE = "Harbour town votes to rebuild flooded bridge";
+    private static final List<String> ARTICLE = List.of(
+            "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+            "by Maria Jensen",
+            "Harbour Photo Agency",
+            "The old bridge had linked the fishing harbour to the market for more than a century.",
+            "READ: How the spring floods reached the harbour market in a single night",
+            "Council members said the new bridge would be built higher to survive future floods.",
+            "Questions for the council can be sent to bridge@harbour-council.example today.",
+            "Traders at the market said they had lost most of their customers since the bridge fell.",
+            "Work on the bridge is expected to start in the autumn and take two years.",
+            "Cover image: The broken bridge over the harbour after the floods (JANE ROE/AFP/Getty Images)");
+
+    private static List<Sentence> sentences(List<String> texts) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String text : texts) {
+            sentences.add(new Sentence(sentences.size(), text));
+        }
+        return sentences;
+    }
+
+    @Test
+    void returnsAtMostTheRequestedNumberInArticleOrder() {
+        Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), 3);
+
+        assertEquals(3, summary.sentences().size());
+        int previous = -1;
+        for (SummarySentence s : summary.sentences()) {
+            assertTrue(s.position() > previous, "article order");
+            assertEquals(ARTICLE.get(s.position()), s.text(), "a whole sentence of the article");
+            assertTrue(s.score() >= 0 && s.score() <= 1, "score in 0..1: " + s.score());
+            previous = s.position();
+        }
+        assertEquals(summary.sentences().stream().map(SummarySentence::text).collect(Collectors.joining(" ")),
+                summary.text());
+    }
+
+    @Test
+    void prefersTheLeadSentence() {
+        Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), 1);
+        assertEquals(0, summary.sentences().get(0).position());
+    }
+
+    @Test
+    void neverPicksPageFurnitureWhileProseIsLeft() {
+        Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), 5);
+
+        Set<Integer> positions = summary.sentences().stream().map(SummarySentence::position).collect(Collectors.toSet());
+        assertEquals(Set.of(0, 3, 5, 7, 8), positions);
+    }
+
+    @Test
+    void shortArticleComesBackWhole() {
+        List<Sentence> article = sentences(List.of(
+                "The ferry service resumes on Monday after a week of storms.", "Tickets are half price."));
+        Summary summary = summarizer.summarize("Ferries return", article, 3);
+
+        assertEquals(List.of(0, 1), summary.sentences().stream().map(SummarySentence::position).toList());
+    }
+
+    @Test
+    void fillsUpWithRemainingSentencesWhenTooFewAreSummaryWorthy() {
+        List<Sentence> article = sentences(List.of(
+                "by Maria Jensen", "The ferry service resumes on Monday after a week of storms.", "Getty Images"));
+        Summary summary = summarizer.summarize(null, article, 2);
+
+        assertEquals(2, summary.sentences().size());
+        assertTrue(summary.sentences().stream().anyMatch(s -> s.position() == 1));
+    }
+
+    @Test
+    void doesNotChooseTwoNearlyIdenticalSentences() {
+        List<Sentence> article = sentences(List.of(
+                "Storm winds closed the harbour bridge to all traffic on Sunday night.",
+                "Storm winds closed the harbour bridge to all traffic late on Sunday night.",
+                "Fishermen moved their boats to the sheltered northern quay.",
+                "The weather service expects calmer seas by Wednesday morning.",
+                "Schools in the valley will stay open despite the storm warnings."));
+        Summary summary = summarizer.summarize("Storm closes harbour bridge", article, 2);
+
+        List<Integer> positions = summary.sentences().stream().map(SummarySentence::position).toList();
+        assertEquals(2, positions.size());
+        assertFalse(positions.containsAll(List.of(0, 1)), "both near-duplicates chosen: " + positions);
+    }
+
+    @Test
+    void emptyInputOrZeroSentencesGiveAnEmptySummary() {
+        assertTrue(summarizer.summarize("Title", List.of(), 3).sentences().isEmpty());
+        assertTrue(summarizer.summarize("Title", sentences(ARTICLE), 0).sentences().isEmpty());
+        assertEquals("", summarizer.summarize(null, List.of(), 3).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds/000_155fc0326ecad81c.txt", "seeds/004_5fa67d16d2672d94.txt"})
+    void summarisesTheSeedArticlesWithProseOnly(String seed) throws IOException {
+        String content = Files.readString(SharedData.require(seed), StandardCharsets.UTF_8);
+        PlainTextArticle article = PlainTextArticle.parse(content);
+        List<Sentence> sentences = splitter.split(article.body());
+
+        Summary summary = summarizer.summarize(article.title(), sentences, 3);
+
+        assertEquals(3, summary.sentences().size());
+        Set<String> articleSentences = sentences.stream().map(Sentence::text).collect(Collectors.toSet());
+        for (SummarySentence s : summary.sentences()) {
+            assertTrue(articleSentences.contains(s.text()), "not a sentence of the article: " + s.text());
+            assertFalse(s.text().contains("@") || s.text().contains("[email"), s.text());
+            assertFalse(s.text().contains("READ:"), s.text());
+            assertFalse(s.text().contains("Getty Images"), s.text());
+            assertFalse(s.text().matches("[Bb]y [A-Z][a-z]+ [A-Z][a-z]+\\b.*"), "byline: " + s.text());
+            assertTrue(s.text().split(" ").length >= SentenceFilter.MIN_WORDS, s.text());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package briefing.topics;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TopicEvaluationTest {
+    @Test
+    void figuresMatchAHandCount() {
+        var model = new TopicTrainer(new TopicModelSettings(2, 0.5, 1L, 2)).trainScorer(SyntheticTopics.examples(60, 4L), "synthetic");
+        List<Set<String>> truth = List.of(
+                Set.of("sanctions"), Set.of("sanctions", "diplomacy"), Set.of(), Set.of("human_rights"));
+        List<List<String>> predicted = List.of(
+                List.of("sanctions"), List.of("diplomacy"), List.of("sanctions"), List.of("human_rights"));
+        TopicEvaluation e = TopicEvaluation.of(model, truth, predicted);
+        // sanctions: tp 1, fp 1, fn 1 -> P 0.5 R 0.5 F1 0.5; human_rights: 1/1/1; diplomacy: tp 1 -> 1/1/1
+        assertEquals(0.5, e.perTopic().get("sanctions").precision(), 1e-9);
+        assertEquals(0.5, e.perTopic().get("sanctions").recall(), 1e-9);
+        assertEquals(1.0, e.perTopic().get("human_rights").f1(), 1e-9);
+        assertEquals(1.0, e.perTopic().get("diplomacy").f1(), 1e-9);
+        assertEquals(2, e.perTopic().get("sanctions").support());
+        assertEquals((0.5 + 1 + 1) / 3, e.macroF1(), 1e-9);
+        // micro: tp 3, fp 1, fn 1 -> 6 / 8
+        assertEquals(0.75, e.microF1(), 1e-9);
+        assertEquals(0.5, e.exactMatch(), 1e-9);
+        assertTrue(e.toMarkdownTable().contains("| sanctions | 0.500 | 0.500 | 0.500 | 2 |"), e.toMarkdownTable());
+    }
+
+    @Test
+    void thresholdTunerPicksTheF1Maximum() {
+        double[] scores = {0.9, 0.8, 0.35, 0.3, 0.1, 0.05};
+        boolean[] truth = {true, true, true, false, false, false};
+        double t = ThresholdTuner.bestF1Threshold(scores, truth);
+        assertTrue(t > 0.30 && t <= 0.35, "threshold " + t);
+    }
+
+    @Test
+    void foldsAreStratifiedAndCoverEveryRowOnce() {
+        List<String> strata = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) strata.add(i < 10 ? "sanctions" : "");
+        List<List<Integer>> folds = Folds.assign(strata, 5, 1L);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (List<Integer> fold : folds) {
+            assertEquals(10, fold.size());
+            assertEquals(2, fold.stream().filter(i -> i < 10).count(), "each fold gets 2 of the 10 rare rows");
+            seen.addAll(fold);
+        }
+        assertEquals(50, seen.size());
+        assertEquals(folds, Folds.assign(strata, 5, 1L), "same seed, same folds");
+    }
+}
