@@ -3,9 +3,8 @@ package briefing.cli;
 import briefing.job.Evaluation;
 import briefing.job.TopicModelRecipe;
 import briefing.topics.TopicEvaluation;
-import briefing.topics.TopicModelSettings;
-import briefing.vectorize.VectorizerSettings;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 final class EvaluateCommand implements Command {
@@ -17,10 +16,10 @@ final class EvaluateCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
                 Flag.optional("model", "DIR", "evaluate this saved model on the labels", null),
-                Flag.optional("folds", "K", "instead, K-fold cross-validate the training recipe on the labels", null));
+                Flag.optional("folds", "K", "instead, K-fold cross-validate the training recipe on the labels", null)), RecipeFlags.FLAGS.stream()).toList();
     }
 
     @Override
@@ -29,6 +28,8 @@ final class EvaluateCommand implements Command {
             throw new UsageException("give exactly one of --model DIR or --folds K");
         }
         if (line.has("folds")) line.getInt("folds", 2);
+        RecipeFlags.topicSettings(line);
+        RecipeFlags.vectorizerSettings(line);
     }
 
     @Override
@@ -41,7 +42,7 @@ final class EvaluateCommand implements Command {
             what = "model " + line.get("model") + " on " + line.get("labels");
         } else {
             int folds = line.getInt("folds", 2);
-            TopicModelRecipe recipe = new TopicModelRecipe(spark, VectorizerSettings.DEFAULT, TopicModelSettings.DEFAULT);
+            TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line));
             result = evaluation.ofRecipe(line.get("labels"), recipe, folds);
             what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
         }

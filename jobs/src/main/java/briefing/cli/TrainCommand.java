@@ -3,9 +3,8 @@ package briefing.cli;
 import briefing.job.TopicModelRecipe;
 import briefing.job.Training;
 import briefing.model.ModelBundle;
-import briefing.topics.TopicModelSettings;
-import briefing.vectorize.VectorizerSettings;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 final class TrainCommand implements Command {
@@ -17,21 +16,23 @@ final class TrainCommand implements Command {
 
     @Override
     public List<Flag> flags() {
-        return List.of(
+        return Stream.concat(Stream.of(
                 Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
                 Flag.required("model-out", "DIR", "the model version directory to write, e.g. models/topics/v2"),
-                Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5"));
+                Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5")), RecipeFlags.FLAGS.stream()).toList();
     }
 
     @Override
     public void validate(CommandLine line) throws UsageException {
         int folds = line.getInt("folds", 0);
         if (folds == 1) throw new UsageException("--folds must be 0 or at least 2");
+        RecipeFlags.topicSettings(line);
+        RecipeFlags.vectorizerSettings(line);
     }
 
     @Override
     public int run(CommandLine line, SparkSession spark) throws Exception {
-        TopicModelRecipe recipe = new TopicModelRecipe(spark, VectorizerSettings.DEFAULT, TopicModelSettings.DEFAULT);
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line));
         ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("model-out"), line.getInt("folds", 0));
         System.out.println("saved " + model.metadata().modelVersion() + " to " + line.get("model-out")
                 + " (vocabulary " + model.metadata().vocabularySize() + " terms, thresholds " + model.metadata().thresholds() + ")");

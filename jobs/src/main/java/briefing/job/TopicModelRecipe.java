@@ -30,7 +30,7 @@ public final class TopicModelRecipe {
     public record Fitted(PipelineModel vectorizer, TopicClassifier classifier) {}
 
     public Fitted fit(List<LabelledArticle> training, String dataDescription) {
-        PipelineModel vectorizer = TextVectorizer.pipeline(vectorizerSettings).fit(DriverVectors.toDataFrame(spark, training));
+        PipelineModel vectorizer = TextVectorizer.fit(vectorizerSettings, DriverVectors.toDataFrame(spark, training));
         List<TermVector> vectors = DriverVectors.of(spark, vectorizer, training);
         List<LabelledVector> examples = new ArrayList<>(training.size());
         for (int i = 0; i < training.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public final class SentenceFilter {
     static final int MIN_WORDS = 5;
+    private static final int MAX_DATE_WORD_LENGTH = 12;
 
     private static final List<String> TEASER_PREFIXES = List.of(
             "read:", "read more:", "read more |", "read more at", "related:", "see also:", "more:", "watch:",
@@ -47,17 +48,17 @@ public final class SentenceFilter {
             return false;
         }
         String text = collapseSpaces(sentence);
-        String[] words = text.isEmpty() ? new String[0] : text.split(" ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
         if (countWordsWithLetterOrDigit(words) < MIN_WORDS || !hasLetter(text)) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         String lead = withoutLeadingSymbols(lower);
         return !hasEmailAddress(lower)
-                && !hasLink(words)
+                && !isMostlyLinks(words)
                 && !startsWithAny(lead, TEASER_PREFIXES)
                 && !isImageCredit(text, lower, lead)
-                && !isByline(lead, words)
+                && !isByline(text, lead)
                 && !isMostlyDateOrNumbers(words);
     }
 
@@ -74,14 +75,20 @@ public final class SentenceFilter {
         return false;
     }
 
-    private static boolean hasLink(String[] words) {
+    /** A bare link, or a line that has too few words left once its links are taken out. */
+    private static boolean isMostlyLinks(String[] words) {
+        int links = 0;
+        int counted = 0;
         for (String word : words) {
-            String w = withoutLeadingSymbols(word.toLowerCase(Locale.ROOT));
-            if (w.startsWith("http://") || w.startsWith("https://") || w.startsWith("www.")) {
-                return true;
+            if (!hasLetterOrDigit(word)) {
+                continue;
+            }
+            counted++;
+            if (word.contains("://") || withoutLeadingSymbols(word).startsWith("www.")) {
+                links++;
             }
         }
-        return false;
+        return links > 0 && counted - links < MIN_WORDS;
     }
 
     private static boolean isImageCredit(String text, String lower, String lead) {
@@ -90,10 +97,11 @@ public final class SentenceFilter {
     }
 
     /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
-    private static boolean isByline(String lead, String[] words) {
+    private static boolean isByline(String text, String lead) {
         if (!lead.startsWith("by ")) {
             return false;
         }
+        String[] words = text.split(" ");
         int first = 0;
         while (first < words.length && !words[first].equalsIgnoreCase("by")) {
             first++;
@@ -113,14 +121,14 @@ public final class SentenceFilter {
         int dateLike = 0;
         boolean anyDigit = false;
         for (String word : words) {
-            String w = trimSymbols(word.toLowerCase(Locale.ROOT));
-            if (w.isEmpty()) {
+            if (!hasLetterOrDigit(word)) {
                 continue;
             }
             counted++;
-            boolean digit = hasDigit(w);
-            anyDigit |= digit;
-            if (digit || DATE_WORDS.contains(w)) {
+            if (hasDigit(word)) {
+                anyDigit = true;
+                dateLike++;
+            } else if (word.length() <= MAX_DATE_WORD_LENGTH && DATE_WORDS.contains(trimSymbols(word))) {
                 dateLike++;
             }
         }
@@ -128,6 +136,9 @@ public final class SentenceFilter {
     }
 
     private static String collapseSpaces(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -145,17 +156,39 @@ public final class SentenceFilter {
         return out.toString();
     }
 
+    /** Already single-spaced and trimmed, as the splitter's sentences are. */
+    private static boolean isCollapsed(String s) {
+        char previous = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+            if (c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || s.isEmpty();
+    }
+
     private static int countWordsWithLetterOrDigit(String[] words) {
         int count = 0;
         for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isLetterOrDigit(word.charAt(i))) {
-                    count++;
-                    break;
-                }
+            if (hasLetterOrDigit(word)) {
+                count++;
             }
         }
         return count;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String s) {
@@ -194,7 +227,7 @@ public final class SentenceFilter {
         while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
             end--;
         }
-        return s.substring(start, end);
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
 
     private static boolean startsWithAny(String s, List<String> prefixes) {

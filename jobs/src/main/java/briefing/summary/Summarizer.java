@@ -23,8 +23,9 @@ import java.util.Set;
  *                 (without a title: 0.625 * centrality(s) + 0.375 * lead(s), so scores keep the 0..1 range)
  *
  *   centrality  = cosine(s, c) / max over the article's sentences of cosine(., c)               in 0..1
- *     c(w)      = number of summary-worthy sentences containing w   (the article's term-frequency centroid)
- *     cosine    = sum over w in W(s) of (c(w) - [s is summary-worthy]) / (sqrt(|W(s)|) * |c|)
+ *     c(w)      = number of summary-worthy sentences containing w (of all sentences, if none is worthy):
+ *                 the article's term-frequency centroid
+ *     cosine    = sum over w in W(s) of (c(w) - [s counts in c]) / (sqrt(|W(s)|) * |c|)
  *                 The sentence's own words are taken out of the centroid (leave-one-out), or every long
  *                 sentence would look central just by agreeing with itself.
  *   titleOverlap = |W(s) ∩ W(title)| / |W(title)|                                                in 0..1

@@ -45,29 +45,29 @@ final class Abbreviations {
     }
 
     /**
-     * @param word         the word before the period, without the period and without opening quotes
-     * @param next         the text after the period and any closing quotes and spaces
-     * @param nextStart    where the next word starts in {@code next} (after opening quotes or brackets)
+     * @param word      the word before the period, without the period and without opening quotes
+     * @param text      the text being split
+     * @param nextStart where the word after the period starts in {@code text} (after opening quotes or brackets)
      */
-    static boolean periodEndsSentence(String word, CharSequence next, int nextStart) {
+    static boolean periodEndsSentence(String word, CharSequence text, int nextStart) {
         if (word.isEmpty()) {
             return true;
         }
         int joined = Math.max(word.lastIndexOf('/'), word.lastIndexOf('-'));
         if (joined >= 0 && joined < word.length() - 1) {
             // "Canada/U.S." and "mid-Jan." end like their last part.
-            return periodEndsSentence(word.substring(joined + 1), next, nextStart);
+            return periodEndsSentence(word.substring(joined + 1), text, nextStart);
         }
         if (TITLES.contains(word)) {
             return false;
         }
         String key = canonical(word);
-        boolean digitFollows = nextStart < next.length() && Character.isDigit(next.charAt(nextStart));
+        boolean digitFollows = nextStart < text.length() && Character.isDigit(text.charAt(nextStart));
         if (BEFORE_NUMBERS.contains(key)) {
             return !digitFollows;
         }
         if (CAN_END_SENTENCE.contains(key) || isSingleLetter(word) || isDottedAbbreviation(word)) {
-            return startsWithOpener(next, nextStart);
+            return startsWithOpener(text, nextStart);
         }
         return true;
     }

@@ -5,9 +5,11 @@ package briefing.text;
  * space, except the line breaks that always end a sentence, which become a single {@code '\n'}.
  *
  * <p>A line break ends a sentence when it starts a paragraph (a blank line), when the next line is indented
- * deeper or starts with a bullet (newswire paragraphs, table rows, lists), or when the line before it stands
- * alone: a heading, byline, dateline or image credit. Any other single line break is a newswire hard wrap
- * inside a sentence and reads as a space.
+ * deeper or starts with a bullet or a byline (newswire paragraphs, table rows, lists), when the line before it
+ * stands alone (a heading, byline, dateline or image credit), or when a short sign-off line follows a finished
+ * sentence ("REUTER"). Any other single line break is a newswire hard wrap inside a sentence and reads as a
+ * space. The thresholds below come from Reuters-21578, whose lines wrap at 60 to 75 characters and whose
+ * first lines are short because the dateline was cut off.
  */
 final class LineBreaks {
     /** Longer lines are prose wrapped at the wire's width (Reuters wraps at about 70), not headings. */
@@ -51,7 +53,7 @@ final class LineBreaks {
         if (startsWithBullet(text, lines.start[next], lines.end[next])) {
             return true;
         }
-        // After a wrapped line, "by ..." is the sentence going on ("... a similar move / by National Westminster").
+        // After a long, wrapped line "by ..." goes on with the sentence ("... a similar move / by National ...").
         if (isByline(text, lines, next) && lines.length(i) < WRAPPED_LINE_MIN) {
             return true;
         }

@@ -1,6 +1,7 @@
 package briefing.topics;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.multilabel.baseline.IndependentMultiLabelModel;
 import org.tribuo.classification.Label;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.multilabel.MultiLabel;
@@ -21,6 +24,8 @@ import org.tribuo.protos.core.ModelProto;
 public final class TopicClassifier {
     private final Model<MultiLabel> model;
     private final Map<String, Double> thresholds;
+    /** For a model of independent per-topic classifiers: those classifiers, whose probabilities the multi-label wrapper hides. */
+    private final Map<String, Model<Label>> perTopic;
 
     public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds) {
         for (String topic : Topics.ALL) {
@@ -30,6 +35,30 @@ public final class TopicClassifier {
         }
         this.model = model;
         this.thresholds = Map.copyOf(thresholds);
+        this.perTopic = model instanceof IndependentMultiLabelModel ? perTopicModels(model) : null;
+    }
+
+    /**
+     * Tribuo's IndependentMultiLabelModel reports only the topics it predicts at 0.5, without the others' scores,
+     * and has no accessor for its per-topic models; thresholds need every topic's probability. Its fields are read
+     * directly: going through its protobuf instead costs seconds per model (Tribuo serialises the feature map by
+     * reflection), which cross-validation pays dozens of times. Tribuo's version is pinned and the tests cover this.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Model<Label>> perTopicModels(Model<MultiLabel> model) {
+        try {
+            Field labelsField = IndependentMultiLabelModel.class.getDeclaredField("labels");
+            Field modelsField = IndependentMultiLabelModel.class.getDeclaredField("models");
+            labelsField.setAccessible(true);
+            modelsField.setAccessible(true);
+            List<Label> labels = (List<Label>) labelsField.get(model);
+            List<Model<Label>> models = (List<Model<Label>>) modelsField.get(model);
+            Map<String, Model<Label>> byTopic = new LinkedHashMap<>();
+            for (int i = 0; i < labels.size(); i++) byTopic.put(labels.get(i).getLabel(), models.get(i));
+            return byTopic;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Tribuo version's IndependentMultiLabelModel has no labels/models fields", e);
+        }
     }
 
     /** Reads a model from Tribuo's protobuf form (never Java serialisation). */
@@ -65,6 +94,15 @@ public final class TopicClassifier {
             scores.put(topic, 0.0);
         }
         if (vector.size() == 0 || !hasKnownTerm(vector)) {
+            return scores;
+        }
+        if (perTopic != null) {
+            ArrayExample<Label> example = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, vector.terms(), vector.weights());
+            for (Map.Entry<String, Model<Label>> e : perTopic.entrySet()) {
+                if (scores.containsKey(e.getKey())) {
+                    scores.put(e.getKey(), e.getValue().predict(example).getOutputScores().get(e.getKey()).getScore());
+                }
+            }
             return scores;
         }
         Prediction<MultiLabel> prediction = model.predict(toExample(vector));

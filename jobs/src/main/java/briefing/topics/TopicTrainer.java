@@ -10,6 +10,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.Trainer;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.multilabel.baseline.IndependentMultiLabelTrainer;
 import org.tribuo.classification.Label;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
@@ -53,9 +57,30 @@ public final class TopicTrainer {
         }
         var provenance = new SimpleDataSourceProvenance(dataDescription, FACTORY);
         var dataset = new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
-        var trainer = new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
-                settings.epochs(), Integer.MAX_VALUE, 1, settings.seed());
-        return trainer.train(dataset);
+        return trainer(examples).train(dataset);
+    }
+
+    private Trainer<MultiLabel> trainer(List<LabelledVector> examples) {
+        return switch (settings.trainer()) {
+            case SGD -> new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
+                    settings.epochs(), Integer.MAX_VALUE, 1, settings.seed());
+            case LIBLINEAR -> {
+                var perTopic = new LibLinearClassificationTrainer(
+                        new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), settings.cost(), 1000, 0.01, settings.seed());
+                if (settings.balanced()) perTopic.setLabelWeights(balancedWeights(examples));
+                yield new IndependentMultiLabelTrainer(perTopic);
+            }
+        };
+    }
+
+    /** Each topic's positives weighted by negatives / positives (the per-topic binary problems' negatives keep weight 1). */
+    static Map<Label, Float> balancedWeights(List<LabelledVector> examples) {
+        Map<Label, Float> weights = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            long positives = examples.stream().filter(e -> e.topics().contains(topic)).count();
+            weights.put(new Label(topic), (float) (examples.size() - positives) / positives);
+        }
+        return weights;
     }
 
     private Map<String, Double> tuneThresholds(List<LabelledVector> examples, String dataDescription) {

@@ -12,7 +12,13 @@ import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.Row;
 
 /**
@@ -23,28 +29,61 @@ import org.apache.spark.sql.Row;
  */
 public final class TextVectorizer {
     public static final String FEATURES = "features";
-    private static final String[] WORK_COLUMNS = {"_doc", "_tokens", "_words", "_bigrams", "_terms", "_tf", "_tfidf"};
+    private static final String[] WORK_COLUMNS = {"_doc", "_tokens", "_words", "_bigrams", "_terms", "_tf", "_scaled", "_tfidf"};
+    /**
+     * Sublinear term frequency, 1 + ln(count): without it a name repeated through an article ("North Korea" ten
+     * times) dominates the normalised vector and drowns the words that say what the article is about.
+     */
+    static final String LOG_TF = "briefing_log_tf";
 
     private TextVectorizer() {}
 
-    public static Pipeline pipeline(VectorizerSettings settings) {
-        PipelineStage document = new SQLTransformer().setStatement(
-                "SELECT *, concat_ws('\\n', coalesce(title, ''), coalesce(text, '')) AS _doc FROM __THIS__");
+    /** Fits the pipeline on training articles ({@code title}, {@code text}). */
+    public static PipelineModel fit(VectorizerSettings settings, Dataset<Row> articles) {
+        registerFunctions(articles.sparkSession());
+        return pipeline(settings).fit(articles);
+    }
+
+    static Pipeline pipeline(VectorizerSettings settings) {
+        PipelineStage document = new SQLTransformer().setStatement(String.format(
+                "SELECT *, concat_ws('\\n', repeat(concat(coalesce(title, ''), '\\n'), %d), coalesce(text, '')) AS _doc FROM __THIS__",
+                settings.titleWeight()));
         PipelineStage tokens = new RegexTokenizer().setInputCol("_doc").setOutputCol("_tokens")
                 .setPattern("[^\\p{L}\\p{N}]+").setGaps(true).setToLowercase(true).setMinTokenLength(2);
         PipelineStage words = new StopWordsRemover().setInputCol("_tokens").setOutputCol("_words");
         PipelineStage bigrams = new NGram().setN(2).setInputCol("_words").setOutputCol("_bigrams");
-        PipelineStage terms = new SQLTransformer().setStatement("SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__");
+        PipelineStage terms = new SQLTransformer().setStatement(settings.bigrams()
+                ? "SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__"
+                : "SELECT *, _words AS _terms FROM __THIS__");
         PipelineStage counts = new CountVectorizer().setInputCol("_terms").setOutputCol("_tf")
-                .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency());
-        PipelineStage idf = new IDF().setInputCol("_tf").setOutputCol("_tfidf");
+                .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency()).setBinary(settings.binaryCounts());
+        PipelineStage scaled = new SQLTransformer().setStatement(settings.binaryCounts()
+                ? "SELECT *, _tf AS _scaled FROM __THIS__"
+                : "SELECT *, " + LOG_TF + "(_tf) AS _scaled FROM __THIS__");
+        PipelineStage idf = new IDF().setInputCol("_scaled").setOutputCol("_tfidf");
         PipelineStage normalise = new Normalizer().setInputCol("_tfidf").setOutputCol(FEATURES).setP(2.0);
-        return new Pipeline().setStages(new PipelineStage[] {document, tokens, words, bigrams, terms, counts, idf, normalise});
+        return new Pipeline().setStages(new PipelineStage[] {document, tokens, words, bigrams, terms, counts, scaled, idf, normalise});
     }
 
     /** Adds the {@code features} column and drops the pipeline's intermediate columns. */
     public static Dataset<Row> vectorise(PipelineModel fitted, Dataset<Row> articles) {
+        registerFunctions(articles.sparkSession());
         return fitted.transform(articles).drop(WORK_COLUMNS);
+    }
+
+    /** The SQL functions the saved pipeline's statements call, registered once per session. */
+    static void registerFunctions(SparkSession spark) {
+        if (spark.catalog().functionExists(LOG_TF)) return;
+        spark.udf().register(LOG_TF, (UDF1<Vector, Vector>) TextVectorizer::logTermFrequency, SQLDataTypes.VectorType());
+    }
+
+    static Vector logTermFrequency(Vector counts) {
+        SparseVector sparse = counts.toSparse();
+        double[] values = sparse.values().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] > 0 ? 1 + Math.log(values[i]) : 0;
+        }
+        return Vectors.sparse(sparse.size(), sparse.indices(), values);
     }
 
     /** The fitted vocabulary: index i of a features vector is term {@code vocabulary(model)[i]}. */

@@ -58,7 +58,7 @@ class CommittedModelTest {
     }
 
     @Test
-    void samplesAreAllWrittenAndMostlyLabelledAsTheirAuthorsExpect() throws Exception {
+    void samplesAreAllWrittenHardNegativesGetNoTopicAndMostLabelsAreFound() throws Exception {
         Path samples = ROOT.resolve("data/samples");
         String out = dir.resolve("samples-out").toString();
         RunReport report = new BriefingRun(spark).run(new RunOptions(samples.resolve("articles.jsonl").toString(), null, out,
@@ -67,16 +67,22 @@ class CommittedModelTest {
         assertEquals(expectations.size(), report.written());
         assertEquals(0, report.rejected());
         List<Row> rows = spark.read().parquet(out + "/articles").collectAsList();
-        int exact = 0;
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         for (String line : expectations) {
             JsonNode expected = JSON.readTree(line);
             Row row = rows.stream().filter(r -> expected.get("id").asText().equals(r.getAs("article_id"))).findFirst().orElseThrow();
             Set<String> labels = new HashSet<>();
             expected.get("labels").forEach(l -> labels.add(l.asText()));
-            if (labels.equals(Set.copyOf(row.getList(row.fieldIndex("topics"))))) exact++;
+            Set<String> topics = Set.copyOf(row.getList(row.fieldIndex("topics")));
+            if (labels.isEmpty()) {
+                assertEquals(Set.of(), topics, "a hard negative (doping ban, 'sanction' as approval, competition fine, "
+                        + "coalition or merger talks, right to buy) got a topic: " + row.getAs("title"));
+            }
+            for (String t : topics) if (labels.contains(t)) truePositives++; else falsePositives++;
+            for (String l : labels) if (!topics.contains(l)) falseNegatives++;
         }
-        double exactMatch = (double) exact / expectations.size();
-        System.out.printf("data/samples: exact match %.2f (%d of %d)%n", exactMatch, exact, expectations.size());
-        assertTrue(exactMatch >= 0.6, "exact match on data/samples fell to " + exactMatch);
+        double microF1 = 2.0 * truePositives / (2.0 * truePositives + falsePositives + falseNegatives);
+        System.out.printf("data/samples: micro-F1 %.2f (tp %d, fp %d, fn %d)%n", microF1, truePositives, falsePositives, falseNegatives);
+        assertTrue(microF1 >= 0.65, "micro-F1 on data/samples fell to " + microF1);
     }
 }

@@ -36,7 +36,7 @@ class EndToEndTest {
     static void trainAModel() throws Exception {
         Path labels = SyntheticArticles.writeLabelled(dir.resolve("labels.jsonl"), 80, 11L);
         modelDir = dir.resolve("models/topics/t1").toString();
-        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1), new TopicModelSettings(10, 0.5, 1L, 3));
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, false, true), new TopicModelSettings(TopicModelSettings.Trainer.LIBLINEAR, 10, 0.5, 4.0, true, 1L, 3));
         trained = new Training(spark, recipe).train(labels.toString(), modelDir, 3);
     }
 
@@ -98,14 +98,14 @@ class EndToEndTest {
         for (Row row : articles.collectAsList()) {
             String text = Files.readAllLines(input).stream().filter(l -> l.contains("\"" + row.getAs("article_id") + "\"")).findFirst().orElseThrow();
             List<Row> sentences = row.getList(row.fieldIndex("summary_sentences"));
-            assertEquals(3, sentences.size());
+            assertEquals(Math.min(3, (int) row.getAs("sentence_count")), sentences.size(), "3 sentences, or the whole of a shorter article");
             int last = -1;
             for (Row s : sentences) {
                 assertTrue(text.contains(s.getString(1)), "summary sentence is the article's own: " + s.getString(1));
                 assertTrue(s.getInt(0) > last, "in article order");
                 last = s.getInt(0);
             }
-            assertTrue((int) row.getAs("sentence_count") >= 3);
+            assertTrue((int) row.getAs("sentence_count") >= 2);
             assertTrue((int) row.getAs("word_count") > 10);
         }
 

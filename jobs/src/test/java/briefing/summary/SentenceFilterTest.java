@@ -14,7 +14,8 @@ class SentenceFilterTest {
         "By Friday, the river had fallen below the warning level.",
         "Exports rose 4.5 pct in March from a year earlier.",
         "A Reuters/Ipsos poll found most voters undecided.",
-        "He arrived on Monday at 5 pm with two advisers."
+        "He arrived on Monday at 5 pm with two advisers.",
+        "The club told its website www.example.org: \"We are delighted.\""
     })
     void acceptsProse(String sentence) {
         assertTrue(SentenceFilter.isSummaryWorthy(sentence), sentence);
@@ -33,8 +34,9 @@ class SentenceFilterTest {
         "Related: Five things to know about the harbour vote today",
         "For more details write to the press office at press@example.org today.",
         "Questions about this story can be sent to [email\u00A0protected] now.",
-        "Full coverage of the vote is at https://example.org/harbour/vote today.",
+        "Full coverage: https://example.org/harbour/vote",
         "www.example.org/harbour",
+        "See www.example.org/harbour for more",
         "Mar 3 2021, 8:15am",
         "Updated: March 3, 2021 at 8:15 a.m. ET",
         "Net 1,204,000 vs 988,000 2,100",

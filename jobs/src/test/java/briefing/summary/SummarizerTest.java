@@ -61,6 +61,22 @@ class SummarizerTest {
     }
 
     @Test
+    void keepsArticleOrderWhenALaterSentenceScoresHigher() {
+        List<Sentence> article = sentences(List.of(
+                "Forecasters expect a mild and dry weekend across most of the region.",
+                "Shops on the high street reported a quiet start to the winter sales.",
+                "The harbour bridge will close next month.",
+                "Harbour bridge deck repairs will close the harbour bridge for six weeks.",
+                "Ferries will carry traffic while the harbour bridge is closed for repairs."));
+        Summary summary = summarizer.summarize("Harbour bridge to close for deck repairs", article, 2);
+
+        List<SummarySentence> chosen = summary.sentences();
+        assertEquals(2, chosen.size());
+        assertTrue(chosen.get(0).position() < chosen.get(1).position(), "article order: " + chosen);
+        assertTrue(chosen.get(1).score() > chosen.get(0).score(), "the test needs the later one to score higher: " + chosen);
+    }
+
+    @Test
     void prefersTheLeadSentence() {
         Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), 1);
         assertEquals(0, summary.sentences().get(0).position());
@@ -126,6 +142,8 @@ class SummarizerTest {
 
         assertEquals(3, summary.sentences().size());
         Set<String> articleSentences = sentences.stream().map(Sentence::text).collect(Collectors.toSet());
+        List<Integer> positions = summary.sentences().stream().map(SummarySentence::position).toList();
+        assertEquals(positions.stream().sorted().toList(), positions, "article order");
         for (SummarySentence s : summary.sentences()) {
             assertTrue(articleSentences.contains(s.text()), "not a sentence of the article: " + s.text());
             assertFalse(s.text().contains("@") || s.text().contains("[email"), s.text());

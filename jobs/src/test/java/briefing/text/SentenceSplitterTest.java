@@ -39,6 +39,8 @@ class SentenceSplitterTest {
                 texts("The delegation flew back to the U.S. The talks resume in May."));
         assertEquals(List.of("Aid arrived from the U.N.", "It was not enough."),
                 texts("Aid arrived from the U.N. It was not enough."));
+        assertEquals(List.of("Talks on Canada/U.S. Trade resumed in the U.S. And Europe."),
+                texts("Talks on Canada/U.S. Trade resumed in the U.S. And Europe."));
     }
 
     @Test
@@ -113,6 +115,21 @@ class SentenceSplitterTest {
                 + "Harbour Master Anne Lowe will retire at the end of the\n"
                 + "year after twenty years in the post.\n";
         assertEquals(1, texts(wrapped).size(), texts(wrapped).toString());
+    }
+
+    @Test
+    void doesNotCutAWrappedFirstLineInTitleCase() {
+        String wrapped = "Harbour Master Anne\n"
+                + "Lowe said on Tuesday that the northern grain terminal would\n"
+                + "open two months later than planned.\n";
+        assertEquals(List.of("Harbour Master Anne Lowe said on Tuesday that the northern grain terminal would open"
+                + " two months later than planned."), texts(wrapped));
+    }
+
+    @Test
+    void signOffLineAfterAnAbbreviationStandsAlone() {
+        assertEquals(List.of("Most of the grain went to the U.S.", "HARBOUR DESK"),
+                texts("Most of the grain went to the\nU.S.\nHARBOUR DESK"));
     }
 
     @Test

@@ -14,7 +14,15 @@ class TopicClassifierTest {
 
     @BeforeAll
     static void train() {
-        classifier = new TopicTrainer(new TopicModelSettings(10, 0.5, 7L, 3)).train(SyntheticTopics.examples(300, 1L), "synthetic");
+        classifier = new TopicTrainer(TopicModelSettings.DEFAULT).train(SyntheticTopics.examples(300, 1L), "synthetic");
+    }
+
+    @Test
+    void theSgdTrainerLearnsTheTopicsToo() {
+        TopicClassifier sgd = new TopicTrainer(new TopicModelSettings(TopicModelSettings.Trainer.SGD, 10, 0.5, 1.0, false, 7L, 3))
+                .train(SyntheticTopics.examples(300, 1L), "synthetic");
+        TopicAssignment a = sgd.classify(SyntheticTopics.vector(Set.of(Topics.HUMAN_RIGHTS), new Random(8)));
+        assertEquals(List.of(Topics.HUMAN_RIGHTS), a.topics());
     }
 
     @Test

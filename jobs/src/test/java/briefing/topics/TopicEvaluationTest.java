@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TopicEvaluationTest {
     @Test
     void figuresMatchAHandCount() {
-        var model = new TopicTrainer(new TopicModelSettings(2, 0.5, 1L, 2)).trainScorer(SyntheticTopics.examples(60, 4L), "synthetic");
+        var model = new TopicTrainer(new TopicModelSettings(TopicModelSettings.Trainer.SGD, 2, 0.5, 1.0, false, 1L, 2)).trainScorer(SyntheticTopics.examples(60, 4L), "synthetic");
         List<Set<String>> truth = List.of(
                 Set.of("sanctions"), Set.of("sanctions", "diplomacy"), Set.of(), Set.of("human_rights"));
         List<List<String>> predicted = List.of(

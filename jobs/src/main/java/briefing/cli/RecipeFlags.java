@@ -1,0 +1,48 @@
+package briefing.cli;
+
+import briefing.topics.TopicModelSettings;
+import briefing.vectorize.VectorizerSettings;
+import java.util.List;
+
+/** The training recipe's settings as flags, shared by {@code train} and {@code evaluate --folds}, so variants can be compared on the same folds. */
+final class RecipeFlags {
+    private static final TopicModelSettings T = TopicModelSettings.DEFAULT;
+    private static final VectorizerSettings V = VectorizerSettings.DEFAULT;
+
+    static final List<Flag> FLAGS = List.of(
+            Flag.optional("trainer", "NAME", "liblinear (one L2 logistic regression per topic) or sgd (joint logistic SGD)", T.trainer().name().toLowerCase()),
+            Flag.optional("cost", "C", "liblinear: inverse regularisation strength", String.valueOf(T.cost())),
+            Flag.optional("balanced", "BOOL", "liblinear: weight each topic's positives by negatives/positives", String.valueOf(T.balanced())),
+            Flag.optional("epochs", "N", "sgd: passes over the data", String.valueOf(T.epochs())),
+            Flag.optional("vocabulary-size", "N", "most frequent terms kept", String.valueOf(V.vocabularySize())),
+            Flag.optional("min-df", "N", "a term must occur in at least N training articles", String.valueOf(V.minDocumentFrequency())),
+            Flag.optional("title-weight", "N", "the title counts N times", String.valueOf(V.titleWeight())),
+            Flag.optional("binary-tf", "BOOL", "count each term once per article", String.valueOf(V.binaryCounts())),
+            Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())));
+
+    private RecipeFlags() {}
+
+    static TopicModelSettings topicSettings(CommandLine line) throws UsageException {
+        try {
+            double cost = Double.parseDouble(line.get("cost"));
+            if (!(cost > 0)) throw new UsageException("--cost must be positive");
+            return T.withTrainer(TopicModelSettings.Trainer.parse(line.get("trainer"))).withEpochs(line.getInt("epochs", 1)).withCost(cost)
+                    .withBalanced(bool(line, "balanced"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--cost takes a number, got '" + line.get("cost") + "'");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static VectorizerSettings vectorizerSettings(CommandLine line) throws UsageException {
+        return V.with(line.getInt("vocabulary-size", 1), line.getInt("min-df", 1), line.getInt("title-weight", 0),
+                bool(line, "binary-tf"), bool(line, "bigrams"));
+    }
+
+    private static boolean bool(CommandLine line, String name) throws UsageException {
+        String v = line.get(name).trim().toLowerCase();
+        if (!v.equals("true") && !v.equals("false")) throw new UsageException("--" + name + " takes true or false, got '" + v + "'");
+        return v.equals("true");
+    }
+}
