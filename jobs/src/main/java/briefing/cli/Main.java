@@ -14,6 +14,10 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Main {
     static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand());
+    /** Flags every command takes. */
+    static final List<Flag> COMMON_FLAGS = List.of(
+            Flag.optional(CommandLine.CONFIG, "FILE", "properties file of flag=value lines and spark.* settings; flags given on the command line win", null),
+            Flag.repeatable(CommandLine.CONF, "KEY=VALUE", "a Spark setting, passed through (repeatable)"));
 
     private Main() {}
 
@@ -46,19 +50,21 @@ public final class Main {
         }
         CommandLine line;
         try {
-            line = CommandLine.parse(rest, command.flags());
+            line = CommandLine.parse(rest, flags(command));
             command.validate(line);
         } catch (UsageException e) {
             err.println("briefing " + command.name() + ": " + e.getMessage());
             err.println("see: briefing " + command.name() + " --help");
             return 2;
         }
-        if (!new SparkConf().contains("spark.master")) {
+        if (!new SparkConf().contains("spark.master") && !line.sparkConf().containsKey("spark.master")) {
             err.println("briefing: no Spark master set: run through bin/briefing (embedded local Spark) or spark-submit (cluster), "
                     + "or pass -Dspark.master=local[*]");
             return 2;
         }
-        SparkSession spark = SparkSession.builder().appName("briefing " + command.name()).getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().appName("briefing " + command.name());
+        line.sparkConf().forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
         try {
             return command.run(line, spark);
         } catch (Exception | LinkageError e) {
@@ -95,14 +101,21 @@ public final class Main {
         return sb.toString();
     }
 
+    static List<Flag> flags(Command command) {
+        List<Flag> flags = new java.util.ArrayList<>(command.flags());
+        flags.addAll(COMMON_FLAGS);
+        return flags;
+    }
+
     static String help(Command command) {
         StringBuilder sb = new StringBuilder("usage: briefing " + command.name());
         for (Flag f : command.flags()) {
             String flag = "--" + f.name() + " " + f.value();
             sb.append(' ').append(f.required() ? flag : "[" + flag + "]");
         }
+        sb.append(" [--config FILE] [--conf KEY=VALUE]...");
         sb.append("\n\n").append(command.summary()).append("\n\nflags:\n");
-        for (Flag f : command.flags()) {
+        for (Flag f : flags(command)) {
             sb.append(String.format("  --%-20s %s%s%n", f.name() + " " + f.value(), f.help(),
                     f.defaultValue() != null ? " (default " + f.defaultValue() + ")" : ""));
         }

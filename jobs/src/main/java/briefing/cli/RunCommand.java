@@ -11,6 +11,9 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 final class RunCommand implements Command {
+    /** In --input, replaced by the run date, so a scheduler can pass one fixed template: {@code news/dt={run_date}/*.jsonl}. */
+    static final String RUN_DATE_PLACEHOLDER = "{run_date}";
+
     @Override
     public String name() { return "run"; }
 
@@ -20,7 +23,7 @@ final class RunCommand implements Command {
     @Override
     public List<Flag> flags() {
         return List.of(
-                Flag.required("input", "PATH", "JSONL file, folder of .txt files, or Parquet"),
+                Flag.required("input", "PATH", "JSONL file, folder of .txt files, or Parquet; may be a glob and may contain {run_date}"),
                 Flag.required("output", "DIR", "writes DIR/articles/run_date=D/ and DIR/rejects/run_date=D/"),
                 Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
                 Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
@@ -40,7 +43,7 @@ final class RunCommand implements Command {
         return 0;
     }
 
-    private static RunOptions options(CommandLine line) throws UsageException {
+    static RunOptions options(CommandLine line) throws UsageException {
         LocalDate runDate;
         try {
             runDate = line.has("run-date") ? LocalDate.parse(line.get("run-date")) : LocalDate.now(ZoneOffset.UTC);
@@ -53,7 +56,8 @@ final class RunCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new RunOptions(line.get("input"), format, line.get("output"), runDate,
+        String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
+        return new RunOptions(input, format, line.get("output"), runDate,
                 ModelDefaults.modelDir(line), line.getInt("summary-sentences", 1));
     }
 }

@@ -24,19 +24,24 @@ public enum InputFormat {
         }
     }
 
-    /** By the file's extension, or for a folder by the files in it. */
+    /** By the file's extension, or for a folder by the files in it; a glob is judged by what it matches. */
     public static InputFormat detect(String path, Configuration conf) throws IOException {
         InputFormat byName = byExtension(path);
         if (byName != null) return byName;
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(conf);
-        if (!fs.exists(p)) {
+        FileStatus[] matches = fs.globStatus(p);
+        if (matches == null || matches.length == 0) {
             throw new IllegalArgumentException("input path does not exist: " + path);
         }
-        if (fs.getFileStatus(p).isDirectory()) {
-            for (FileStatus child : fs.listStatus(p)) {
-                InputFormat format = byExtension(child.getPath().getName());
-                if (format != null) return format;
+        for (FileStatus match : matches) {
+            InputFormat format = byExtension(match.getPath().getName());
+            if (format != null) return format;
+            if (match.isDirectory()) {
+                for (FileStatus child : fs.listStatus(match.getPath())) {
+                    format = byExtension(child.getPath().getName());
+                    if (format != null) return format;
+                }
             }
         }
         throw new IllegalArgumentException("cannot tell the format of " + path

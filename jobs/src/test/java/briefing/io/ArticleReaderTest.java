@@ -65,6 +65,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aGlobReadsEveryMatchingFile() throws Exception {
+        Path day = Files.createDirectories(dir.resolve("news/dt=2026-11-22"));
+        Files.writeString(day.resolve("a.jsonl"), "{\"id\": \"g1\", \"text\": \"One.\"}\n");
+        Files.writeString(day.resolve("b.jsonl"), "{\"id\": \"g2\", \"text\": \"Two.\"}\n");
+        String glob = dir.resolve("news").toString() + "/dt=*/*.jsonl";
+        assertEquals(InputFormat.JSONL, InputFormat.detect(dir.resolve("news").toString() + "/dt=*", spark.sparkContext().hadoopConfiguration()));
+        assertEquals(java.util.Set.of("g1", "g2"), byId(new ArticleReader(spark).read(glob, null)).keySet());
+        assertThrows(IllegalArgumentException.class, () -> InputFormat.detect(dir.resolve("nothing") + "/*", spark.sparkContext().hadoopConfiguration()));
+    }
+
+    @Test
     void formatCanBeForced() throws Exception {
         Path file = dir.resolve("articles.data");
         Files.writeString(file, "{\"id\": \"f1\", \"text\": \"Forced format.\"}\n");

@@ -1,0 +1,65 @@
+package briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import briefing.job.RunOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir Path dir;
+    final RunCommand run = new RunCommand();
+
+    private CommandLine parse(String... args) throws UsageException {
+        return CommandLine.parse(args, Main.flags(run));
+    }
+
+    @Test
+    void configFileFillsInFlagsAndSparkSettingsAndTheCommandLineWins() throws Exception {
+        Path config = Files.writeString(dir.resolve("nightly.properties"), """
+                # nightly run
+                input = /data/news/dt={run_date}/*.jsonl
+                output = /data/briefing
+                summary-sentences = 4
+                spark.sql.shuffle.partitions = 64
+                spark.executor.memory = 2g
+                """);
+        CommandLine line = parse("--config", config.toString(), "--output", "/elsewhere", "--conf", "spark.executor.memory=4g",
+                "--run-date", "2026-11-20", "--model", "m");
+        assertEquals("/elsewhere", line.get("output"), "a flag wins over the file");
+        assertEquals("4", line.get("summary-sentences"));
+        assertEquals(Map.of("spark.sql.shuffle.partitions", "64", "spark.executor.memory", "4g"), line.sparkConf(), "--conf wins over the file");
+        RunOptions options = RunCommand.options(line);
+        assertEquals("/data/news/dt=2026-11-20/*.jsonl", options.input(), "{run_date} is filled in");
+        assertEquals(LocalDate.of(2026, 11, 20), options.runDate());
+        assertEquals(4, options.summarySentences());
+    }
+
+    @Test
+    void confIsRepeatableAndMustBeKeyValue() throws Exception {
+        CommandLine line = parse("--input", "a", "--output", "b", "--conf", "spark.a=1", "--conf=spark.b=2");
+        assertEquals(Map.of("spark.a", "1", "spark.b", "2"), line.sparkConf());
+        UsageException e = assertThrows(UsageException.class, () -> parse("--input", "a", "--output", "b", "--conf", "nokey"));
+        assertTrue(e.getMessage().contains("key=value"));
+    }
+
+    @Test
+    void unknownSettingsInTheConfigFileAreUsageErrors() throws Exception {
+        Path config = Files.writeString(dir.resolve("bad.properties"), "inptu = typo\n");
+        UsageException e = assertThrows(UsageException.class, () -> parse("--input", "a", "--output", "b", "--config", config.toString()));
+        assertTrue(e.getMessage().contains("unknown setting 'inptu'"), e.getMessage());
+        assertThrows(UsageException.class, () -> parse("--input", "a", "--output", "b", "--config", dir.resolve("missing").toString()));
+    }
+
+    @Test
+    void aRequiredFlagMayComeFromTheConfigFile() throws Exception {
+        Path config = Files.writeString(dir.resolve("c.properties"), "input = in.jsonl\noutput = out\n");
+        CommandLine line = parse("--config", config.toString());
+        assertEquals("in.jsonl", line.get("input"));
+        assertThrows(UsageException.class, () -> parse("--output", "out"));
+    }
+}
