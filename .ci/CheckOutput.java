@@ -9,11 +9,22 @@ import java.util.List;
  * Reads the job's output with DuckDB, an independent Parquet reader, and checks it.
  *
  *   java -cp duckdb_jdbc.jar .ci/CheckOutput.java OUTPUT_DIR ROWS [EXPECTED_JSONL]
+ *   java -cp duckdb_jdbc.jar .ci/CheckOutput.java --run-ids OUTPUT_DIR      (prints the run ids in the table)
  *
- * Checks that the articles table has the README's schema and ROWS rows with 3-sentence summaries, and, given the
+ * Checks that the articles table has the README's schema and ROWS rows, each article once, with 3-sentence
+ * summaries, and, given the
  * seeds' expected.jsonl, that each seed has every one of its `labels` and no topic outside `labels` + `may_also`.
  */
 public class CheckOutput {
+    /** Prints the distinct run ids in the articles table, comma-separated. */
+    static void printRunIds(String output) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT string_agg(DISTINCT run_id, ',') FROM read_parquet('" + output + "/articles/*/*.parquet')")) {
+            r.next();
+            System.out.println(r.getString(1));
+        }
+    }
+
     // The README's schema as DuckDB reports it (run_date comes from the hive partition directory).
     static final List<String> SCHEMA = List.of(
             "article_id VARCHAR", "title VARCHAR", "source VARCHAR", "url VARCHAR", "published_at TIMESTAMP*",
@@ -23,6 +34,10 @@ public class CheckOutput {
             "processed_at TIMESTAMP*", "run_date DATE");
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--run-ids")) {
+            printRunIds(args[1]);
+            return;
+        }
         String table = "read_parquet('" + args[0] + "/articles/*/*.parquet', hive_partitioning = true)";
         long expectedRows = Long.parseLong(args[1]);
         List<String> failures = new ArrayList<>();
@@ -37,10 +52,12 @@ public class CheckOutput {
                 boolean ok = want.endsWith("*") ? columns.get(i).startsWith(want.substring(0, want.length() - 1)) : columns.get(i).equals(want);
                 if (!ok) failures.add("column " + (i + 1) + ": expected " + want + ", got " + columns.get(i));
             }
-            try (ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE len(summary_sentences) <> 3) FROM " + table)) {
+            try (ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT article_id), "
+                    + "count(*) FILTER (WHERE len(summary_sentences) <> 3) FROM " + table)) {
                 r.next();
                 if (r.getLong(1) != expectedRows) failures.add("expected " + expectedRows + " rows, got " + r.getLong(1));
-                if (r.getLong(2) != 0) failures.add(r.getLong(2) + " articles lack a 3-sentence summary");
+                if (r.getLong(2) != r.getLong(1)) failures.add((r.getLong(1) - r.getLong(2)) + " duplicated article ids");
+                if (r.getLong(3) != 0) failures.add(r.getLong(3) + " articles lack a 3-sentence summary");
             }
             if (args.length > 2) {
                 String query = "SELECT e.file, e.labels, e.may_also, a.topics, a.topic_scores::VARCHAR, "
