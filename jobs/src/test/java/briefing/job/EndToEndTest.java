@@ -124,10 +124,19 @@ class EndToEndTest {
         BriefingRun run = new BriefingRun(spark);
         run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 1), modelDir, 2));
         run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 2), modelDir, 2));
-        run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 2), modelDir, 2));
+        List<String> first = rowsOf(out, "2026-11-02");
+        RunReport again = run.run(new RunOptions(input.toString(), null, out, LocalDate.of(2026, 11, 2), modelDir, 2));
         Dataset<Row> articles = spark.read().parquet(out + "/articles");
         assertEquals(2, articles.where("run_date = DATE'2026-11-01'").count());
         assertEquals(2, articles.where("run_date = DATE'2026-11-02'").count());
+        assertEquals(1, articles.where("run_date = DATE'2026-11-02'").select("run_id").distinct().count());
+        assertEquals(again.runId(), articles.where("run_date = DATE'2026-11-02'").first().getAs("run_id"));
+        assertEquals(first, rowsOf(out, "2026-11-02"), "the same input gives the same rows, but for run_id and processed_at");
+    }
+
+    private static List<String> rowsOf(String out, String runDate) {
+        return spark.read().parquet(out + "/articles").where("run_date = DATE'" + runDate + "'")
+                .drop("run_id", "processed_at").orderBy("article_id").collectAsList().stream().map(Row::toString).toList();
     }
 
     @Test
