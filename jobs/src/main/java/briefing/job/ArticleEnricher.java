@@ -1,6 +1,10 @@
 package briefing.job;
 
+import briefing.summary.ScoredArticle;
+import briefing.summary.ScoringWeights;
 import briefing.summary.Summarizer;
+import briefing.summary.SummaryLength;
+import briefing.summary.TopicFocus;
 import briefing.summary.Summary;
 import briefing.summary.SummarySentence;
 import briefing.text.Sentence;
@@ -14,6 +18,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -30,14 +35,14 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<ModelPayload> model;
-    private final int summarySentences;
+    private final SummaryLength summaryLength;
     private final String runId;
     private final Timestamp processedAt;
     private final Date runDate;
 
-    public ArticleEnricher(Broadcast<ModelPayload> model, int summarySentences, String runId, Timestamp processedAt, Date runDate) {
+    public ArticleEnricher(Broadcast<ModelPayload> model, SummaryLength summaryLength, String runId, Timestamp processedAt, Date runDate) {
         this.model = model;
-        this.summarySentences = summarySentences;
+        this.summaryLength = summaryLength;
         this.runId = runId;
         this.processedAt = processedAt;
         this.runDate = runDate;
@@ -49,7 +54,8 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
         String[] vocabulary = model.value().vocabulary();
         String modelVersion = model.value().modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
-        Summarizer summarizer = new Summarizer();
+        Summarizer summarizer = new Summarizer(model.value().corpus(), ScoringWeights.DEFAULT);
+        TopicFocus topicFocus = model.value().topicFocus();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -63,7 +69,9 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 String text = in.getString(2);
                 TopicAssignment topics = classifier.classify(termVector(in.getAs(6), vocabulary));
                 List<Sentence> sentences = splitter.split(text);
-                Summary summary = summarizer.summarize(title, sentences, summarySentences);
+                ScoredArticle scored = summarizer.score(title, sentences);
+                Summary summary = summarizer.choose(scored, summaryLength);
+                Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, model.value().corpus());
                 return RowFactory.create(
                         in.getString(0), title, in.getString(4), in.getString(5), in.get(3),
                         CollectionConverters.asScala(topics.topics()).toSeq(),
@@ -71,6 +79,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                         topics.primaryTopic(),
                         summary.text(),
                         CollectionConverters.asScala(summaryRows(summary)).toSeq(),
+                        CollectionConverters.asScala(topicSummaries),
                         sentences.size(),
                         Words.tokens(text).size(),
                         modelVersion, runId, processedAt, runDate);

@@ -7,6 +7,7 @@ import briefing.io.ArticleValidator;
 import briefing.io.OutputTables;
 import briefing.io.TableWriter;
 import briefing.model.ModelBundle;
+import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
 import briefing.vectorize.TextVectorizer;
 import java.io.IOException;
@@ -52,10 +53,11 @@ public final class BriefingRun {
                 .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                         col("source"), col("url"), col(TextVectorizer.FEATURES));
         Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
-                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary()),
+                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary(),
+                SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                 scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
         Dataset<Row> articles = vectorised.mapPartitions(
-                new ArticleEnricher(payload, options.summarySentences(), runId, processedAt, runDate),
+                new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate),
                 Encoders.row(OutputTables.ARTICLES_SCHEMA));
         TableWriter.writeByRunDate(articles, articlesPath);
 
