@@ -25,6 +25,7 @@ import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -39,6 +40,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     private final String runId;
     private final Timestamp processedAt;
     private final Date runDate;
+    private LongAccumulator summarisingNanos;
 
     public ArticleEnricher(Broadcast<ModelPayload> model, SummaryLength summaryLength, String runId, Timestamp processedAt, Date runDate) {
         this.model = model;
@@ -46,6 +48,12 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
         this.runId = runId;
         this.processedAt = processedAt;
         this.runDate = runDate;
+    }
+
+    /** Adds the time spent summarising (nanoseconds) to this accumulator, for the run report. */
+    public ArticleEnricher timing(LongAccumulator nanos) {
+        this.summarisingNanos = nanos;
+        return this;
     }
 
     @Override
@@ -68,10 +76,12 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 String title = in.getString(1);
                 String text = in.getString(2);
                 TopicAssignment topics = classifier.classify(termVector(in.getAs(6), vocabulary));
+                long started = System.nanoTime();
                 List<Sentence> sentences = splitter.split(text);
                 ScoredArticle scored = summarizer.score(title, sentences);
                 Summary summary = summarizer.choose(scored, summaryLength);
                 Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, model.value().corpus());
+                if (summarisingNanos != null) summarisingNanos.add(System.nanoTime() - started);
                 return RowFactory.create(
                         in.getString(0), title, in.getString(4), in.getString(5), in.get(3),
                         CollectionConverters.asScala(topics.topics()).toSeq(),
