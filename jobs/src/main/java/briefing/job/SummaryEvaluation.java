@@ -66,7 +66,7 @@ public final class SummaryEvaluation {
         return SummarySystem.summarizer(name, new Summarizer(corpus, weights));
     }
 
-    private List<ReferenceArticle> read(String input) throws IOException {
+    List<ReferenceArticle> read(String input) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Path path = new Path(input);
         FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());

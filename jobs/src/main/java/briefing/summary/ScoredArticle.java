@@ -37,5 +37,4 @@ public final class ScoredArticle {
     public int words(int i) { return words[i]; }
     public double score(int i) { return scores[i]; }
     public double similarity(int i, int j) { return similarity[i][j]; }
-    public int[] wordCounts() { return words.clone(); }
 }

@@ -73,12 +73,4 @@ public record SummaryLength(Integer maxSentences, Integer maxWords, Double ratio
     public boolean full(int chosen, int chosenWords, int articleSentences) {
         return chosen >= sentenceLimit(articleSentences) || (maxWords != null && chosenWords >= maxWords);
     }
-
-    public String describe() {
-        StringBuilder sb = new StringBuilder();
-        if (maxSentences != null) sb.append(maxSentences).append(" sentences");
-        if (ratio != null) sb.append(sb.length() > 0 ? ", " : "").append("ratio ").append(ratio);
-        if (maxWords != null) sb.append(sb.length() > 0 ? ", " : "").append(maxWords).append(" words");
-        return sb.toString();
-    }
 }
