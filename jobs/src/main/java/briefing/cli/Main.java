@@ -13,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
  * <p>Exit status: 0 success, 1 the run failed, 2 the command line is wrong.
  */
 public final class Main {
-    static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand());
+    static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand(), new EvaluateSummariesCommand());
     /** Flags every command takes. */
     static final List<Flag> COMMON_FLAGS = List.of(
             Flag.optional(CommandLine.CONFIG, "FILE", "properties file of flag=value lines and spark.* settings; flags given on the command line win", null),

@@ -4,6 +4,7 @@ import briefing.io.InputFormat;
 import briefing.job.BriefingRun;
 import briefing.job.RunOptions;
 import briefing.job.RunReport;
+import briefing.summary.SummaryLength;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,11 @@ final class RunCommand implements Command {
                 Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
                 Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
                 Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics)", null),
-                Flag.optional("summary-sentences", "N", "sentences per summary", String.valueOf(RunOptions.DEFAULT_SUMMARY_SENTENCES)));
+                Flag.optional("summary-sentences", "N", "at most N sentences per summary (default " + RunOptions.DEFAULT_SUMMARY_SENTENCES
+                        + " when no length flag is given)", null),
+                Flag.optional("summary-words", "W", "at most W words per summary (whole sentences; the first is kept even if longer)", null),
+                Flag.optional("summary-ratio", "R", "at most ceil(R x the article's sentences) sentences, 0 < R <= 1; "
+                        + "every length flag given holds, the tightest wins", null));
     }
 
     @Override
@@ -58,6 +63,23 @@ final class RunCommand implements Command {
         }
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
         return new RunOptions(input, format, line.get("output"), runDate,
-                ModelDefaults.modelDir(line), line.getInt("summary-sentences", 1));
+                ModelDefaults.modelDir(line), summaryLength(line));
+    }
+
+    static SummaryLength summaryLength(CommandLine line) throws UsageException {
+        Integer sentences = line.has("summary-sentences") ? line.getInt("summary-sentences", 1) : null;
+        Integer words = line.has("summary-words") ? line.getInt("summary-words", 1) : null;
+        Double ratio = null;
+        if (line.has("summary-ratio")) {
+            try {
+                ratio = Double.parseDouble(line.get("summary-ratio").trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--summary-ratio takes a number, got '" + line.get("summary-ratio") + "'");
+            }
+            if (!(ratio > 0 && ratio <= 1)) {
+                throw new UsageException("--summary-ratio must be in (0, 1], got " + line.get("summary-ratio"));
+            }
+        }
+        return new SummaryLength(sentences, words, ratio);
     }
 }

@@ -28,6 +28,7 @@ public final class OutputTables {
             .add("primary_topic", DataTypes.StringType)
             .add("summary", DataTypes.StringType, false)
             .add("summary_sentences", DataTypes.createArrayType(SUMMARY_SENTENCE, false), false)
+            .add("topic_summaries", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("word_count", DataTypes.IntegerType, false)
             .add("model_version", DataTypes.StringType, false)

@@ -1,6 +1,10 @@
 package briefing.job;
 
+import briefing.summary.ScoredArticle;
+import briefing.summary.ScoringWeights;
 import briefing.summary.Summarizer;
+import briefing.summary.SummaryLength;
+import briefing.summary.TopicFocus;
 import briefing.summary.Summary;
 import briefing.summary.SummarySentence;
 import briefing.text.Sentence;
@@ -14,12 +18,14 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -30,17 +36,24 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<ModelPayload> model;
-    private final int summarySentences;
+    private final SummaryLength summaryLength;
     private final String runId;
     private final Timestamp processedAt;
     private final Date runDate;
+    private LongAccumulator summarisingNanos;
 
-    public ArticleEnricher(Broadcast<ModelPayload> model, int summarySentences, String runId, Timestamp processedAt, Date runDate) {
+    public ArticleEnricher(Broadcast<ModelPayload> model, SummaryLength summaryLength, String runId, Timestamp processedAt, Date runDate) {
         this.model = model;
-        this.summarySentences = summarySentences;
+        this.summaryLength = summaryLength;
         this.runId = runId;
         this.processedAt = processedAt;
         this.runDate = runDate;
+    }
+
+    /** Adds the time spent summarising (nanoseconds) to this accumulator, for the run report. */
+    public ArticleEnricher timing(LongAccumulator nanos) {
+        this.summarisingNanos = nanos;
+        return this;
     }
 
     @Override
@@ -49,7 +62,8 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
         String[] vocabulary = model.value().vocabulary();
         String modelVersion = model.value().modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
-        Summarizer summarizer = new Summarizer();
+        Summarizer summarizer = new Summarizer(model.value().corpus(), ScoringWeights.DEFAULT);
+        TopicFocus topicFocus = model.value().topicFocus();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -62,8 +76,12 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 String title = in.getString(1);
                 String text = in.getString(2);
                 TopicAssignment topics = classifier.classify(termVector(in.getAs(6), vocabulary));
+                long started = System.nanoTime();
                 List<Sentence> sentences = splitter.split(text);
-                Summary summary = summarizer.summarize(title, sentences, summarySentences);
+                ScoredArticle scored = summarizer.score(title, sentences);
+                Summary summary = summarizer.choose(scored, summaryLength);
+                Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, model.value().corpus());
+                if (summarisingNanos != null) summarisingNanos.add(System.nanoTime() - started);
                 return RowFactory.create(
                         in.getString(0), title, in.getString(4), in.getString(5), in.get(3),
                         CollectionConverters.asScala(topics.topics()).toSeq(),
@@ -71,6 +89,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                         topics.primaryTopic(),
                         summary.text(),
                         CollectionConverters.asScala(summaryRows(summary)).toSeq(),
+                        CollectionConverters.asScala(topicSummaries),
                         sentences.size(),
                         Words.tokens(text).size(),
                         modelVersion, runId, processedAt, runDate);

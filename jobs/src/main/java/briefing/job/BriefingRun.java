@@ -7,6 +7,7 @@ import briefing.io.ArticleValidator;
 import briefing.io.OutputTables;
 import briefing.io.TableWriter;
 import briefing.model.ModelBundle;
+import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
 import briefing.vectorize.TextVectorizer;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -34,7 +36,9 @@ public final class BriefingRun {
     }
 
     public RunReport run(RunOptions options) throws IOException {
+        long started = System.nanoTime();
         ModelBundle model = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
+        LongAccumulator summarisingNanos = spark.sparkContext().longAccumulator("summarising ns");
         String runId = newRunId();
         Timestamp processedAt = Timestamp.from(Instant.now());
         Date runDate = Date.valueOf(options.runDate());
@@ -52,14 +56,17 @@ public final class BriefingRun {
                 .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                         col("source"), col("url"), col(TextVectorizer.FEATURES));
         Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
-                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary()),
+                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary(),
+                SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                 scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
         Dataset<Row> articles = vectorised.mapPartitions(
-                new ArticleEnricher(payload, options.summarySentences(), runId, processedAt, runDate),
+                new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(summarisingNanos),
                 Encoders.row(OutputTables.ARTICLES_SCHEMA));
         TableWriter.writeByRunDate(articles, articlesPath);
 
-        return report(runId, options.runDate().toString(), model.metadata().modelVersion(), articlesPath, rejectsPath);
+        RunReport report = report(runId, options.runDate().toString(), model.metadata().modelVersion(), articlesPath, rejectsPath);
+        return new RunReport(report.runId(), report.runDate(), report.modelVersion(), report.articlesPath(), report.rejectsPath(), report.written(),
+                report.rejected(), report.topicCounts(), report.withoutTopic(), summarisingNanos.value() / 1e9, (System.nanoTime() - started) / 1e9);
     }
 
     /** Counts from the written tables (Parquet footers and a small aggregate): nothing is collected but the counts. */

@@ -1,11 +1,15 @@
 package briefing.job;
 
+import briefing.summary.CorpusStatistics;
+import briefing.summary.TopicFocus;
 import java.io.Serializable;
 import java.util.Map;
 
 /**
  * What the executors need of the model, as plain bytes and strings: a Tribuo model broadcast as an object breaks
- * under Kryo, so it travels as its protobuf and is rebuilt once per executor.
+ * under Kryo, so it travels as its protobuf and is rebuilt once per executor. The summariser's corpus statistics
+ * (IDF, stop words) and the topics' term weights travel as plain maps.
  */
-public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds, String[] vocabulary)
+public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds, String[] vocabulary,
+                           CorpusStatistics corpus, TopicFocus topicFocus)
         implements Serializable {}

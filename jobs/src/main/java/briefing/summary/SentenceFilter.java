@@ -50,16 +50,34 @@ public final class SentenceFilter {
         String text = collapseSpaces(sentence);
         String lower = text.toLowerCase(Locale.ROOT);
         String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
-        if (countWordsWithLetterOrDigit(words) < MIN_WORDS || !hasLetter(text)) {
-            return false;
+        return countWordsWithLetterOrDigit(words) >= MIN_WORDS && !isFurniture(text, lower, words);
+    }
+
+    /**
+     * Whether the sentence is page furniture rather than prose: a byline, image credit, teaser, e-mail address,
+     * link, dateline or timestamp, or a line without a letter. Furniture never goes into a summary; a short
+     * sentence of prose may, when the article has nothing better.
+     */
+    public static boolean isFurniture(String sentence) {
+        if (sentence == null) {
+            return true;
+        }
+        String text = collapseSpaces(sentence);
+        String lower = text.toLowerCase(Locale.ROOT);
+        return isFurniture(text, lower, lower.isEmpty() ? new String[0] : lower.split(" "));
+    }
+
+    private static boolean isFurniture(String text, String lower, String[] words) {
+        if (!hasLetter(text)) {
+            return true;
         }
         String lead = withoutLeadingSymbols(lower);
-        return !hasEmailAddress(lower)
-                && !isMostlyLinks(words)
-                && !startsWithAny(lead, TEASER_PREFIXES)
-                && !isImageCredit(text, lower, lead)
-                && !isByline(text, lead)
-                && !isMostlyDateOrNumbers(words);
+        return hasEmailAddress(lower)
+                || isMostlyLinks(words)
+                || startsWithAny(lead, TEASER_PREFIXES)
+                || isImageCredit(text, lower, lead)
+                || isByline(text, lead)
+                || isMostlyDateOrNumbers(words);
     }
 
     /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */

@@ -40,6 +40,10 @@ public final class StopWords {
     private StopWords() {
     }
 
+    public static Set<String> all() {
+        return WORDS;
+    }
+
     /** Whether a lower-cased token (as {@link Words#tokens} makes them) is a stop word. */
     public static boolean contains(String lowerCaseToken) {
         return lowerCaseToken != null && WORDS.contains(lowerCaseToken);

@@ -117,6 +117,23 @@ public final class TopicClassifier {
         return scores;
     }
 
+    /**
+     * Each topic's learnt coefficient for every vocabulary term it uses (the linear model's weights), for finding the
+     * sentences of an article that carry a topic.
+     */
+    public Map<String, Map<String, Double>> termWeights() {
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        for (Map.Entry<String, List<com.oracle.labs.mlrg.olcut.util.Pair<String, Double>>> e : model.getTopFeatures(-1).entrySet()) {
+            if (!Topics.isTopic(e.getKey())) continue;
+            Map<String, Double> byTerm = new java.util.HashMap<>();
+            for (var pair : e.getValue()) {
+                if (pair.getB() != 0) byTerm.put(pair.getA(), pair.getB());
+            }
+            weights.put(e.getKey(), byTerm);
+        }
+        return weights;
+    }
+
     public TopicAssignment classify(TermVector vector) {
         return assign(scores(vector));
     }

@@ -36,7 +36,7 @@ class CommandLineTest {
         RunOptions options = RunCommand.options(line);
         assertEquals("/data/news/dt=2026-11-20/*.jsonl", options.input(), "{run_date} is filled in");
         assertEquals(LocalDate.of(2026, 11, 20), options.runDate());
-        assertEquals(4, options.summarySentences());
+        assertEquals(4, options.summaryLength().maxSentences());
     }
 
     @Test

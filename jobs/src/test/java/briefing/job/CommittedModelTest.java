@@ -54,6 +54,11 @@ class CommittedModelTest {
             for (Row s : summary) {
                 assertTrue(text.contains(s.getString(1)), id + ": not a sentence of the article: " + s.getString(1));
             }
+            java.util.Map<String, String> focused = row.getJavaMap(row.fieldIndex("topic_summaries"));
+            assertEquals(topics, focused.keySet(), id + ": a topic summary for each assigned topic");
+            for (String part : focused.values()) {
+                assertFalse(part.contains("@") || part.contains("[email") || part.contains("READ:") || part.contains("Getty Images"), id + ": " + part);
+            }
         }
     }
 

@@ -107,7 +107,13 @@ class EndToEndTest {
             }
             assertTrue((int) row.getAs("sentence_count") >= 2);
             assertTrue((int) row.getAs("word_count") > 10);
+            java.util.Map<String, String> topicSummaries = row.getJavaMap(row.fieldIndex("topic_summaries"));
+            assertTrue(row.getList(row.fieldIndex("topics")).containsAll(topicSummaries.keySet()), "only assigned topics: " + topicSummaries.keySet());
+            for (String focused : topicSummaries.values()) {
+                assertTrue(!focused.isEmpty() && text.contains(focused.split("(?<=[.!?]) ")[0]), "the article's own sentences: " + focused);
+            }
         }
+        assertTrue(s1.getJavaMap(s1.fieldIndex("topic_summaries")).containsKey(Topics.SANCTIONS), "a sanctions article has a sanctions angle");
 
         Dataset<Row> rejects = spark.read().parquet(out + "/rejects");
         assertEquals(OutputTables.REJECTS_SCHEMA.catalogString(), rejects.select(

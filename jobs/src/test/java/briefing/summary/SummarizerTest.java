@@ -100,13 +100,32 @@ class SummarizerTest {
     }
 
     @Test
-    void fillsUpWithRemainingSentencesWhenTooFewAreSummaryWorthy() {
+    void fillsUpWithShortProseButNeverWithFurniture() {
         List<Sentence> article = sentences(List.of(
-                "by Maria Jensen", "The ferry service resumes on Monday after a week of storms.", "Getty Images"));
-        Summary summary = summarizer.summarize(null, article, 2);
+                "by Maria Jensen", "The ferry service resumes on Monday after a week of storms.", "Getty Images",
+                "Tickets are half price."));
+        Summary summary = summarizer.summarize(null, article, 3);
 
+        assertEquals(List.of(1, 3), summary.sentences().stream().map(SummarySentence::position).toList());
+    }
+
+    @Test
+    void keepsWithinAWordBudgetWithoutCuttingSentences() {
+        Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), SummaryLength.words(35));
+
+        int words = 0;
+        for (SummarySentence s : summary.sentences()) {
+            assertEquals(ARTICLE.get(s.position()), s.text(), "a whole sentence");
+            words += briefing.text.Words.tokens(s.text()).size();
+        }
+        assertTrue(words <= 35, "words: " + words);
+        assertTrue(summary.sentences().size() >= 2, "fills the budget: " + summary.sentences());
+    }
+
+    @Test
+    void ratioBudgetCountsTheArticlesSentences() {
+        Summary summary = summarizer.summarize(TITLE, sentences(ARTICLE), SummaryLength.ratio(0.2));
         assertEquals(2, summary.sentences().size());
-        assertTrue(summary.sentences().stream().anyMatch(s -> s.position() == 1));
     }
 
     @Test

@@ -1,0 +1,40 @@
+package briefing.summary;
+
+import briefing.text.Sentence;
+import java.util.List;
+
+/**
+ * An article's sentences, in order, with everything the summariser worked out about them: whether each may be
+ * chosen, its vector, its length in words, its score and its similarity to every other sentence.
+ */
+public final class ScoredArticle {
+    private final List<Sentence> sentences;
+    private final boolean[] worthy;
+    private final boolean[] furniture;
+    private final SentenceVector[] vectors;
+    private final int[] words;
+    private final double[] scores;
+    private final double[][] similarity;
+
+    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, SentenceVector[] vectors, int[] words,
+                  double[] scores, double[][] similarity) {
+        this.sentences = sentences;
+        this.worthy = worthy;
+        this.furniture = furniture;
+        this.vectors = vectors;
+        this.words = words;
+        this.scores = scores;
+        this.similarity = similarity;
+    }
+
+    public int size() { return sentences.size(); }
+    public Sentence sentence(int i) { return sentences.get(i); }
+    /** Prose of at least {@link SentenceFilter#MIN_WORDS} words. */
+    public boolean worthy(int i) { return worthy[i]; }
+    /** Byline, credit, teaser, e-mail, link, dateline: never chosen. */
+    public boolean furniture(int i) { return furniture[i]; }
+    public SentenceVector vector(int i) { return vectors[i]; }
+    public int words(int i) { return words[i]; }
+    public double score(int i) { return scores[i]; }
+    public double similarity(int i, int j) { return similarity[i][j]; }
+}

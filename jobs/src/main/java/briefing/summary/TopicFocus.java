@@ -1,0 +1,87 @@
+package briefing.summary;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Topic-focused summaries: for a topic, the article's sentences the topic model itself finds most about that topic.
+ *
+ * <p>The topic model is linear: an article's score for a topic grows with {@code sum over terms of w(term) * x(term)},
+ * {@code x} the article's L2-normalised TF-IDF vector. A sentence is scored the same way, with its own TF-IDF vector
+ * ({@link SentenceVector}, the same terms, weighting and IDF as the model's vectoriser) and the model's learnt
+ * coefficients {@code w}: the part of the model's evidence that the sentence carries. The coefficients are learnt
+ * from the labelled articles, so nothing here is a hand-written keyword list, and a retrained model brings its own.
+ * Sentences with positive evidence are taken best first, within the summary's length, without near-repeats, and
+ * returned in article order. A topic for which no sentence carries positive evidence gets no entry.
+ *
+ * @param termWeights topic to the model's coefficient of each vocabulary term (terms as {@link briefing.text.Terms} cuts them)
+ */
+public record TopicFocus(Map<String, Map<String, Double>> termWeights) implements Serializable {
+    public TopicFocus {
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        termWeights.forEach((topic, weights) -> copy.put(topic, new HashMap<>(weights)));
+        termWeights = copy;
+    }
+
+    public static TopicFocus none() {
+        return new TopicFocus(Map.of());
+    }
+
+    /** For each topic, its focused summary: chosen sentences joined by a space. */
+    public Map<String, String> summaries(ScoredArticle article, List<String> topics, SummaryLength length, CorpusStatistics corpus) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (topics.isEmpty() || article.size() == 0) {
+            return result;
+        }
+        SentenceVector[] vectors = new SentenceVector[article.size()];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = article.furniture(i) ? SentenceVector.EMPTY : SentenceVector.of(article.sentence(i).text(), corpus, 1.0);
+        }
+        for (String topic : topics) {
+            Map<String, Double> weights = termWeights.get(topic);
+            if (weights == null) continue;
+            List<Integer> chosen = choose(article, vectors, weights, length);
+            if (chosen.isEmpty()) continue;
+            StringBuilder text = new StringBuilder();
+            for (int i : chosen) {
+                if (text.length() > 0) text.append(' ');
+                text.append(article.sentence(i).text());
+            }
+            result.put(topic, text.toString());
+        }
+        return result;
+    }
+
+    private static List<Integer> choose(ScoredArticle article, SentenceVector[] vectors, Map<String, Double> weights, SummaryLength length) {
+        int n = article.size();
+        double[] evidence = new double[n];
+        List<Integer> ranking = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            evidence[i] = vectors[i].dot(weights);
+            if (evidence[i] > 0 && article.worthy(i)) ranking.add(i);
+        }
+        ranking.sort(Comparator.comparingDouble((Integer i) -> -evidence[i]).thenComparingInt(i -> i));
+        List<Integer> chosen = new ArrayList<>();
+        int chosenWords = 0;
+        for (int i : ranking) {
+            if (length.full(chosen.size(), chosenWords, n)) break;
+            if (!length.fits(chosen.size(), chosenWords, article.words(i), n) || repeats(article, i, chosen)) continue;
+            chosen.add(i);
+            chosenWords += article.words(i);
+        }
+        chosen.sort(Comparator.naturalOrder());
+        return chosen;
+    }
+
+    private static boolean repeats(ScoredArticle article, int i, List<Integer> chosen) {
+        for (int j : chosen) {
+            if (article.similarity(i, j) > Summarizer.MAX_SIMILARITY) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package briefing.job;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.ModelBundle;
+import briefing.summary.CorpusStatistics;
+import briefing.summary.Summarizer;
+import briefing.summary.evaluation.ReferenceArticle;
+import briefing.summary.evaluation.SummaryBenchmark;
+import briefing.summary.evaluation.SummaryBudget;
+import briefing.summary.evaluation.SummarySystem;
+import briefing.testing.SharedData;
+import briefing.testing.TestSpark;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** Issue #4's targets on the shared BBC references, with the committed model's IDF. */
+class SummaryEvaluationTest {
+    static final SparkSession spark = TestSpark.session();
+    static final Path ROOT = Path.of(System.getProperty("briefing.root", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void beatsLeadAndTheCentroidBaselineAtTheReferenceLength() throws Exception {
+        Path bbc = SharedData.require("corpora/bbc-news-summary.jsonl");
+        ModelBundle model = ModelBundle.load(spark, ModelBundle.resolve(spark, ROOT.resolve("models/topics").toString()));
+        CorpusStatistics corpus = SummaryResources.corpusStatistics(model);
+        List<ReferenceArticle> articles = new SummaryEvaluation(spark).read(bbc.toString());
+
+        SummaryBenchmark.Result result = new SummaryBenchmark().run(articles, new SummaryBudget("reference"),
+                List.of(SummarySystem.lead(), SummarySystem.centroid(corpus), SummarySystem.summarizer("system", new Summarizer(corpus))));
+
+        double lead = result.rows().get(0).rouge2();
+        double centroid = result.rows().get(1).rouge2();
+        double system = result.rows().get(2).rouge2();
+        assertTrue(result.referenceTokensMatched() > 0.99, "references map back to the articles' sentences: " + result.referenceTokensMatched());
+        assertTrue(system >= lead + 6, "ROUGE-2 " + system + " vs Lead " + lead);
+        assertTrue(system >= centroid + 3, "ROUGE-2 " + system + " vs centroid " + centroid);
+    }
+}
