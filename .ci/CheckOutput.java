@@ -19,7 +19,7 @@ public class CheckOutput {
             "article_id VARCHAR", "title VARCHAR", "source VARCHAR", "url VARCHAR", "published_at TIMESTAMP*",
             "topics VARCHAR[]", "topic_scores MAP(VARCHAR, DOUBLE)", "primary_topic VARCHAR", "summary VARCHAR",
             "summary_sentences STRUCT(\"position\" INTEGER, \"text\" VARCHAR, score DOUBLE)[]",
-            "sentence_count INTEGER", "word_count INTEGER", "model_version VARCHAR", "run_id VARCHAR",
+            "sentence_count INTEGER", "word_count INTEGER", "language VARCHAR", "flags VARCHAR[]", "model_version VARCHAR", "run_id VARCHAR",
             "processed_at TIMESTAMP*", "run_date DATE");
 
     public static void main(String[] args) throws Exception {

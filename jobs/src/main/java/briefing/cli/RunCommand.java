@@ -11,6 +11,9 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 final class RunCommand implements Command {
+    /** The exit status of a run that wrote its tables but rejected more than --max-reject-ratio of its records. */
+    static final int REJECT_BUDGET_EXCEEDED = 3;
+
     @Override
     public String name() { return "run"; }
 
@@ -25,7 +28,9 @@ final class RunCommand implements Command {
                 Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
                 Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
                 Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics)", null),
-                Flag.optional("summary-sentences", "N", "sentences per summary", String.valueOf(RunOptions.DEFAULT_SUMMARY_SENTENCES)));
+                Flag.optional("summary-sentences", "N", "sentences per summary", String.valueOf(RunOptions.DEFAULT_SUMMARY_SENTENCES)),
+                Flag.optional("max-reject-ratio", "R", "share of rejected records (0 to 1) above which the run exits "
+                        + REJECT_BUDGET_EXCEEDED + " after writing everything", String.valueOf(RunOptions.DEFAULT_MAX_REJECT_RATIO)));
     }
 
     @Override
@@ -37,6 +42,11 @@ final class RunCommand implements Command {
     public int run(CommandLine line, SparkSession spark) throws Exception {
         RunReport report = new BriefingRun(spark).run(options(line));
         System.out.print(report.describe());
+        if (report.rejectBudgetExceeded()) {
+            System.err.printf("briefing run: %d of %d records rejected, more than --max-reject-ratio %s: see %s%n",
+                    report.rejected(), report.read(), line.get("max-reject-ratio"), report.rejectsPath());
+            return REJECT_BUDGET_EXCEEDED;
+        }
         return 0;
     }
 
@@ -53,7 +63,16 @@ final class RunCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        double maxRejectRatio;
+        try {
+            maxRejectRatio = Double.parseDouble(line.get("max-reject-ratio").trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got '" + line.get("max-reject-ratio") + "'");
+        }
+        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
+            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got " + line.get("max-reject-ratio"));
+        }
         return new RunOptions(line.get("input"), format, line.get("output"), runDate,
-                ModelDefaults.modelDir(line), line.getInt("summary-sentences", 1));
+                ModelDefaults.modelDir(line), line.getInt("summary-sentences", 1), maxRejectRatio);
     }
 }

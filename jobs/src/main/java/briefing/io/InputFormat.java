@@ -34,10 +34,15 @@ public enum InputFormat {
             throw new IllegalArgumentException("input path does not exist: " + path);
         }
         if (fs.getFileStatus(p).isDirectory()) {
+            boolean empty = true;
             for (FileStatus child : fs.listStatus(p)) {
-                InputFormat format = byExtension(child.getPath().getName());
+                String name = child.getPath().getName();
+                InputFormat format = byExtension(name);
                 if (format != null) return format;
+                if (!name.startsWith(".") && !name.startsWith("_")) empty = false;
             }
+            // An empty folder is an empty batch whatever its format: a clean run with zero rows.
+            if (empty) return TXT;
         }
         throw new IllegalArgumentException("cannot tell the format of " + path
                 + " (expected .jsonl, .json, .parquet or a folder of .txt files): pass --input-format jsonl|txt|parquet");
