@@ -68,20 +68,21 @@ public final class ArticleValidator {
         return rejectDuplicates(raw.map((MapFunction<Row, Row>) ArticleValidator::checkRecord, Encoders.row(CHECKED_SCHEMA)));
     }
 
+    /** Reads the raw row by position: rows passed between two typed maps carry no schema. */
     static Row checkRecord(Row raw) {
-        String sourceFile = raw.getAs(RawArticles.SOURCE_FILE);
-        Long line = raw.getAs(RawArticles.LINE);
-        List<String> readFlags = raw.getList(raw.fieldIndex(RawArticles.FLAGS));
-        if (raw.getAs(REASON) != null) {
-            return row(null, null, null, null, null, null, sourceFile, line, null, readFlags, raw.getAs(REASON), raw.getAs(MESSAGE), raw.getAs(RawArticles.RAW_RECORD));
+        String sourceFile = raw.getString(6);
+        Long line = raw.isNullAt(7) ? null : raw.getLong(7);
+        List<String> readFlags = raw.getList(8);
+        if (!raw.isNullAt(9)) {
+            return row(null, null, null, null, null, null, sourceFile, line, null, readFlags, raw.getString(9), raw.getString(10), raw.getString(11));
         }
         Set<String> flags = new TreeSet<>(readFlags);
-        String text = clean(TEXT, raw.getAs("text"), flags);
-        String title = clean(TITLE, raw.getAs("title"), flags);
-        String source = clean(FIELD, raw.getAs("source"), flags);
-        String url = clean(FIELD, raw.getAs("url"), flags);
-        String publishedAt = clean(FIELD, raw.getAs("published_at"), flags);
-        String id = clean(FIELD, raw.getAs("id"), flags);
+        String text = clean(TEXT, raw.getString(2), flags);
+        String title = clean(TITLE, raw.getString(1), flags);
+        String source = clean(FIELD, raw.getString(4), flags);
+        String url = clean(FIELD, raw.getString(5), flags);
+        String publishedAt = clean(FIELD, raw.getString(3), flags);
+        String id = clean(FIELD, raw.getString(0), flags);
         id = id == null ? "" : id.strip();
         if (!hasWord(text)) {
             return row(id.isEmpty() ? null : id, title, text, publishedAt, source, url, sourceFile, line, null, List.copyOf(flags),
