@@ -324,5 +324,16 @@ class BadInputTest {
         assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
         assertFalse(Files.exists(Path.of(modelOut, "articles")));
         assertEquals(RunManifest.FAILED, onlyManifest(modelOut).status());
+
+        // A corrupt protobuf whose checksum was updated to match is still refused, by the protobuf parser.
+        byte[] garbage = "not a protobuf at all".getBytes(StandardCharsets.UTF_8);
+        Files.write(model.resolve(ModelBundle.TOPIC_MODEL_FILE), garbage);
+        Path json = model.resolve(ModelBundle.METADATA_FILE);
+        Files.writeString(json, Files.readString(json).replaceAll("\"topic_model_sha256\" : \"[0-9a-f]+\"",
+                "\"topic_model_sha256\" : \"" + briefing.model.HadoopFiles.sha256(garbage) + "\""));
+        e = assertThrows(ModelLoadException.class, () -> new BriefingRun(spark).run(
+                new RunOptions(input.toString(), null, dir.resolve("corrupt-out").toString(), DATE, model.toString(), 3)));
+        assertTrue(e.getMessage().contains("corrupt model"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("corrupt-out/articles")));
     }
 }
