@@ -2,6 +2,11 @@ package briefing.text;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import briefing.testing.SharedData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class LanguageGuessTest {
@@ -23,5 +28,18 @@ class LanguageGuessTest {
         assertEquals("und", LanguageGuess.of("12 345 678 90.5 11,2"));
         assertEquals("und", LanguageGuess.of("Министр иностранных дел заявил во вторник, что переговоры были полезными."));
         assertEquals("und", LanguageGuess.of(null));
+    }
+
+    /** No real English article may lose its topics to a wrong guess: every one is "en" or, if too short or a table, "und". */
+    @Test
+    void noEnglishArticleOfTheLabelledSetIsTakenForAnotherLanguage() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String line : Files.readAllLines(SharedData.require("labels/topics.jsonl"))) {
+            counts.merge(LanguageGuess.of(json.readTree(line).path("text").asText()), 1, Integer::sum);
+        }
+        System.out.println("language guesses on labels/topics.jsonl: " + counts);
+        assertEquals(java.util.Set.of("en", "und"), counts.keySet(), counts.toString());
+        assertTrue(counts.get("en") > 0.95 * (counts.get("en") + counts.get("und")), counts.toString());
     }
 }
