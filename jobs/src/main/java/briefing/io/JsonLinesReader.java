@@ -144,5 +144,4 @@ final class JsonLinesReader {
         }
         return true;
     }
-
 }
