@@ -31,7 +31,7 @@ public class CheckOutput {
             "topics VARCHAR[]", "topic_scores MAP(VARCHAR, DOUBLE)", "primary_topic VARCHAR", "summary VARCHAR",
             "summary_sentences STRUCT(\"position\" INTEGER, \"text\" VARCHAR, score DOUBLE)[]",
             "topic_summaries MAP(VARCHAR, VARCHAR)",
-            "sentence_count INTEGER", "word_count INTEGER", "model_version VARCHAR", "run_id VARCHAR",
+            "sentence_count INTEGER", "word_count INTEGER", "language VARCHAR", "flags VARCHAR[]", "model_version VARCHAR", "run_id VARCHAR",
             "processed_at TIMESTAMP*", "run_date DATE");
 
     public static void main(String[] args) throws Exception {

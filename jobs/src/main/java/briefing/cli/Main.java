@@ -10,7 +10,8 @@ import org.apache.spark.sql.SparkSession;
  * The one entry point: {@code briefing <command> [flags]}, the same under bin/briefing (embedded local Spark) and
  * spark-submit (cluster). The Spark master always comes from whoever launches it.
  *
- * <p>Exit status: 0 success, 1 the run failed, 2 the command line is wrong.
+ * <p>Exit status: 0 success, 1 the run failed, 2 the command line is wrong, 3 a run wrote its tables but rejected
+ * more records than its budget allows.
  */
 public final class Main {
     static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand(), new EvaluateSummariesCommand());

@@ -14,6 +14,8 @@ import org.apache.spark.sql.SparkSession;
 final class RunCommand implements Command {
     /** In --input, replaced by the run date, so a scheduler can pass one fixed template: {@code news/dt={run_date}/*.jsonl}. */
     static final String RUN_DATE_PLACEHOLDER = "{run_date}";
+    /** The exit status of a run that wrote its tables but rejected more than --max-reject-ratio of its records. */
+    static final int REJECT_BUDGET_EXCEEDED = 3;
 
     @Override
     public String name() { return "run"; }
@@ -33,7 +35,9 @@ final class RunCommand implements Command {
                         + " when no length flag is given)", null),
                 Flag.optional("summary-words", "W", "at most W words per summary (whole sentences; the first is kept even if longer)", null),
                 Flag.optional("summary-ratio", "R", "at most ceil(R x the article's sentences) sentences, 0 < R <= 1; "
-                        + "every length flag given holds, the tightest wins", null));
+                        + "every length flag given holds, the tightest wins", null),
+                Flag.optional("max-reject-ratio", "R", "share of rejected records (0 to 1) above which the run exits "
+                        + REJECT_BUDGET_EXCEEDED + " after writing everything", String.valueOf(RunOptions.DEFAULT_MAX_REJECT_RATIO)));
     }
 
     @Override
@@ -45,6 +49,11 @@ final class RunCommand implements Command {
     public int run(CommandLine line, SparkSession spark) throws Exception {
         RunReport report = new BriefingRun(spark).run(options(line));
         System.out.print(report.describe());
+        if (report.rejectBudgetExceeded()) {
+            System.err.printf("briefing run: %d of %d records rejected, more than --max-reject-ratio %s: see %s%n",
+                    report.rejected(), report.read(), line.get("max-reject-ratio"), report.rejectsPath());
+            return REJECT_BUDGET_EXCEEDED;
+        }
         return 0;
     }
 
@@ -61,9 +70,18 @@ final class RunCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        double maxRejectRatio;
+        try {
+            maxRejectRatio = Double.parseDouble(line.get("max-reject-ratio").trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got '" + line.get("max-reject-ratio") + "'");
+        }
+        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
+            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got " + line.get("max-reject-ratio"));
+        }
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
         return new RunOptions(input, format, line.get("output"), runDate,
-                ModelDefaults.modelDir(line), summaryLength(line));
+                ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio);
     }
 
     static SummaryLength summaryLength(CommandLine line) throws UsageException {
@@ -81,5 +99,6 @@ final class RunCommand implements Command {
             }
         }
         return new SummaryLength(sentences, words, ratio);
+
     }
 }

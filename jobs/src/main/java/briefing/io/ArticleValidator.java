@@ -2,53 +2,178 @@ package briefing.io;
 
 import static org.apache.spark.sql.functions.*;
 
+import briefing.text.LanguageGuess;
+import briefing.text.TextCleaner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Splits raw articles into those the job can process and rejects, each reject with a reason code. Runs as
- * column expressions, on the executors.
+ * Turns raw records into articles the job can process, or rejects with a {@link RejectReason}: cleans every text
+ * field ({@link TextCleaner}), rejects an article with no words, derives a missing id, guesses the language, and
+ * keeps one article per id. Runs on the executors.
  *
- * <p>Reason codes: {@code MALFORMED_RECORD} (the line is not a JSON object), {@code EMPTY_TEXT} (no text to
- * classify or summarise). A missing id is not a reject: the id is derived from the content
- * ({@code sha256:} + the first 16 hex digits of the hash of title and text), so a re-run gives the same id.
+ * <p>A missing id is not a reject: it is derived from the content ({@code sha256:} + the first 16 hex digits of the
+ * hash of title and text), so a re-run gives the same id, and the article is flagged {@value #ID_DERIVED}.
  */
 public final class ArticleValidator {
-    public static final String REASON = "reason";
-    public static final String MESSAGE = "message";
+    public static final String REASON = RawArticles.REASON;
+    public static final String MESSAGE = RawArticles.MESSAGE;
+    public static final String LANGUAGE = "language";
+    public static final String ID_DERIVED = "id_derived";
     /** How much of a rejected record is kept, so one huge bad record cannot bloat the rejects table. */
-    static final int RAW_RECORD_LIMIT = 4096;
+    public static final int RAW_RECORD_LIMIT = 4096;
+    /**
+     * The longest article text processed, in characters; the rest is cut (flag {@code truncated}). About ten times
+     * a long feature article: it bounds the time and memory one record can take, and the summary still comes from
+     * the article's opening, where news puts what matters.
+     */
+    public static final int MAX_TEXT_CHARS = 100_000;
+    static final int MAX_TITLE_CHARS = 1_000;
+    static final int MAX_FIELD_CHARS = 2_000;
+
+    /** The raw shape plus the language guess, after validation. */
+    public static final StructType CHECKED_SCHEMA = RawArticles.JSON_FIELDS
+            .add(RawArticles.SOURCE_FILE, DataTypes.StringType)
+            .add(RawArticles.LINE, DataTypes.LongType)
+            .add(LANGUAGE, DataTypes.StringType)
+            .add(RawArticles.FLAGS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(REASON, DataTypes.StringType)
+            .add(MESSAGE, DataTypes.StringType)
+            .add(RawArticles.RAW_RECORD, DataTypes.StringType);
+
+    private static final TextCleaner TEXT = new TextCleaner(MAX_TEXT_CHARS);
+    private static final TextCleaner TITLE = new TextCleaner(MAX_TITLE_CHARS);
+    private static final TextCleaner FIELD = new TextCleaner(MAX_FIELD_CHARS);
 
     private ArticleValidator() {}
 
-    /** Adds {@code reason} and {@code message}, both null for a valid article, and fills in missing ids. */
+    /** Validates every record, then rejects all but one record of each id. Both reason and message are null for a kept article. */
     public static Dataset<Row> check(Dataset<Row> raw) {
-        Column corrupt = col(RawArticles.CORRUPT).isNotNull();
-        Column emptyText = col("text").isNull().or(trim(col("text")).equalTo(""));
-        Column missingId = col("id").isNull().or(trim(col("id")).equalTo(""));
-        return raw
-                .withColumn(REASON, when(corrupt, lit("MALFORMED_RECORD")).when(emptyText, lit("EMPTY_TEXT")))
-                .withColumn(MESSAGE, when(corrupt, lit("the record is not a valid JSON object"))
-                        .when(emptyText, lit("the article has no text")))
-                .withColumn("id", when(missingId.and(col(REASON).isNull()),
-                        concat(lit("sha256:"), substring(sha2(concat_ws("\n", coalesce(col("title"), lit("")), col("text")), 256), 1, 16)))
-                        .otherwise(trim(col("id"))));
+        return rejectDuplicates(raw.map((MapFunction<Row, Row>) ArticleValidator::checkRecord, Encoders.row(CHECKED_SCHEMA)));
     }
 
+    /** Reads the raw row by position: rows passed between two typed maps carry no schema. */
+    static Row checkRecord(Row raw) {
+        String sourceFile = raw.getString(6);
+        Long line = raw.isNullAt(7) ? null : raw.getLong(7);
+        List<String> readFlags = raw.getList(8);
+        if (!raw.isNullAt(9)) {
+            return row(null, null, null, null, null, null, sourceFile, line, null, readFlags, raw.getString(9), raw.getString(10), raw.getString(11));
+        }
+        Set<String> flags = new TreeSet<>(readFlags);
+        String text = clean(TEXT, raw.getString(2), flags);
+        String title = clean(TITLE, raw.getString(1), flags);
+        String source = clean(FIELD, raw.getString(4), flags);
+        String url = clean(FIELD, raw.getString(5), flags);
+        String publishedAt = clean(FIELD, raw.getString(3), flags);
+        String id = clean(FIELD, raw.getString(0), flags);
+        id = id == null ? "" : id.strip();
+        if (!hasWord(text)) {
+            return row(id.isEmpty() ? null : id, title, text, publishedAt, source, url, sourceFile, line, null, List.copyOf(flags),
+                    RejectReason.EMPTY_TEXT.name(), text == null || text.isBlank() ? "the article has no text" : "the article's text has no words", null);
+        }
+        if (id.isEmpty()) {
+            id = derivedId(title, text);
+            flags.add(ID_DERIVED);
+        }
+        return row(id, title, text, publishedAt, source, url, sourceFile, line, LanguageGuess.of(text), List.copyOf(flags), null, null, null);
+    }
+
+    private static String clean(TextCleaner cleaner, String value, Set<String> flags) {
+        TextCleaner.Cleaned cleaned = cleaner.clean(value);
+        flags.addAll(cleaned.flags());
+        return cleaned.text();
+    }
+
+    private static boolean hasWord(String text) {
+        if (text == null) return false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    /** The same as {@code sha2(concat_ws('\n', coalesce(title, ''), text), 256)} cut to 16 hex digits. */
+    static String derivedId(String title, String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(((title == null ? "" : title) + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Row row(String id, String title, String text, String publishedAt, String source, String url, String sourceFile,
+                           Long line, String language, List<String> flags, String reason, String message, String raw) {
+        return RowFactory.create(id, title, text, publishedAt, source, url, sourceFile, line, language,
+                CollectionConverters.asScala(flags).toSeq(), reason, message, raw);
+    }
+
+    /**
+     * Of the articles sharing an id, keeps the first by source file, then line, then content (so the choice does not
+     * depend on how Spark partitioned the input) and rejects the others as DUPLICATE_ID, naming the one kept.
+     */
+    static Dataset<Row> rejectDuplicates(Dataset<Row> checked) {
+        Column contentHash = sha2(concat_ws("\n", coalesce(col("title"), lit("")), col("text"),
+                coalesce(col("published_at"), lit("")), coalesce(col("source"), lit("")), coalesce(col("url"), lit(""))), 256);
+        WindowSpec sameId = Window.partitionBy(col("id"))
+                .orderBy(col(RawArticles.SOURCE_FILE).asc_nulls_last(), col(RawArticles.LINE).asc_nulls_last(), contentHash);
+        Dataset<Row> articles = checked.where(col(REASON).isNull())
+                .withColumn("_rank", row_number().over(sameId))
+                .withColumn("_kept_file", first(col(RawArticles.SOURCE_FILE)).over(sameId))
+                .withColumn("_kept_line", first(col(RawArticles.LINE)).over(sameId));
+        Column duplicate = col("_rank").gt(1);
+        Dataset<Row> marked = articles
+                .withColumn(REASON, when(duplicate, lit(RejectReason.DUPLICATE_ID.name())))
+                .withColumn(MESSAGE, when(duplicate, concat(lit("the id is taken by the article kept from "),
+                        coalesce(col("_kept_file"), lit("?")),
+                        when(col("_kept_line").isNotNull(), concat(lit(" line "), col("_kept_line").cast("string"))).otherwise(lit("")))))
+                .drop("_rank", "_kept_file", "_kept_line");
+        return marked.unionByName(checked.where(col(REASON).isNotNull()));
+    }
+
+    /** The articles to process: id, title, text, published_at, source, url, language, flags. */
     public static Dataset<Row> valid(Dataset<Row> checked) {
-        return checked.where(col(REASON).isNull()).drop(REASON, MESSAGE, RawArticles.CORRUPT);
+        return checked.where(col(REASON).isNull())
+                .select(col("id"), col("title"), col("text"), col("published_at"), col("source"), col("url"),
+                        col(LANGUAGE), col(RawArticles.FLAGS));
     }
 
     /** The rejects table's rows, without the run columns. */
     public static Dataset<Row> rejects(Dataset<Row> checked) {
-        Column raw = coalesce(col(RawArticles.CORRUPT), to_json(struct(
+        Column raw = coalesce(col(RawArticles.RAW_RECORD), to_json(struct(
                 col("id"), col("title"), col("text"), col("published_at"), col("source"), col("url"))));
         return checked.where(col(REASON).isNotNull()).select(
                 col(RawArticles.SOURCE_FILE),
+                col(RawArticles.LINE),
                 col("id").as("article_id"),
                 col(REASON),
                 col(MESSAGE),
-                substring(raw, 1, RAW_RECORD_LIMIT).as("raw_record"));
+                substring(raw, 1, RAW_RECORD_LIMIT).as(RawArticles.RAW_RECORD));
+    }
+
+    /** The first {@value #RAW_RECORD_LIMIT} characters, not splitting a surrogate pair. */
+    static String cut(String raw) {
+        if (raw == null || raw.length() <= RAW_RECORD_LIMIT) return raw;
+        int end = RAW_RECORD_LIMIT;
+        if (Character.isHighSurrogate(raw.charAt(end - 1))) end--;
+        return raw.substring(0, end);
     }
 }

@@ -38,10 +38,15 @@ public enum InputFormat {
             InputFormat format = byExtension(match.getPath().getName());
             if (format != null) return format;
             if (match.isDirectory()) {
+                boolean empty = true;
                 for (FileStatus child : fs.listStatus(match.getPath())) {
-                    format = byExtension(child.getPath().getName());
+                    String name = child.getPath().getName();
+                    format = byExtension(name);
                     if (format != null) return format;
+                    if (!name.startsWith(".") && !name.startsWith("_")) empty = false;
                 }
+                // An empty folder is an empty batch whatever its format: a clean run with zero rows.
+                if (empty && matches.length == 1) return TXT;
             }
         }
         throw new IllegalArgumentException("cannot tell the format of " + path

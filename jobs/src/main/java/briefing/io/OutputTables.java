@@ -31,6 +31,8 @@ public final class OutputTables {
             .add("topic_summaries", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("word_count", DataTypes.IntegerType, false)
+            .add("language", DataTypes.StringType, false)
+            .add("flags", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("model_version", DataTypes.StringType, false)
             .add("run_id", DataTypes.StringType, false)
             .add("processed_at", DataTypes.TimestampType, false)
@@ -38,6 +40,7 @@ public final class OutputTables {
 
     public static final StructType REJECTS_SCHEMA = new StructType()
             .add("source_file", DataTypes.StringType)
+            .add("line", DataTypes.LongType)
             .add("article_id", DataTypes.StringType)
             .add("reason", DataTypes.StringType, false)
             .add("message", DataTypes.StringType, false)

@@ -7,6 +7,7 @@ import briefing.summary.SummaryLength;
 import briefing.summary.TopicFocus;
 import briefing.summary.Summary;
 import briefing.summary.SummarySentence;
+import briefing.text.LanguageGuess;
 import briefing.text.Sentence;
 import briefing.text.SentenceSplitter;
 import briefing.text.Words;
@@ -32,7 +33,11 @@ import scala.jdk.javaapi.CollectionConverters;
  * Turns each vectorised article into its output row: topics from the broadcast model, the summary from the
  * language core. Runs on the executors, one partition at a time, streaming.
  *
- * <p>Input columns, in order: id, title, text, published_at (timestamp), source, url, features.
+ * <p>Input columns, in order: id, title, text, published_at (timestamp), source, url, features, language, flags.
+ *
+ * <p>An article detected as another language than English is not classified: the model knows English only, and
+ * words such as "sanctions" or "diplomatie" would give confident scores it has no grounds for. It gets no topics
+ * and an empty {@code topic_scores}.
  */
 public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<ModelPayload> model;
@@ -75,7 +80,10 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 Row in = articles.next();
                 String title = in.getString(1);
                 String text = in.getString(2);
-                TopicAssignment topics = classifier.classify(termVector(in.getAs(6), vocabulary));
+                String language = in.getString(7);
+                TopicAssignment topics = classifiable(language)
+                        ? classifier.classify(termVector(in.getAs(6), vocabulary))
+                        : new TopicAssignment(java.util.Map.of(), List.of());
                 long started = System.nanoTime();
                 List<Sentence> sentences = splitter.split(text);
                 ScoredArticle scored = summarizer.score(title, sentences);
@@ -92,9 +100,15 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                         CollectionConverters.asScala(topicSummaries),
                         sentences.size(),
                         Words.tokens(text).size(),
+                        language, in.get(8),
                         modelVersion, runId, processedAt, runDate);
             }
         };
+    }
+
+    /** English, or too little text to tell (the model then finds few or none of its terms and scores low). */
+    static boolean classifiable(String language) {
+        return LanguageGuess.ENGLISH.equals(language) || LanguageGuess.UNDETERMINED.equals(language);
     }
 
     static TermVector termVector(Vector features, String[] vocabulary) {

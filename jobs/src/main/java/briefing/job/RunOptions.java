@@ -7,19 +7,35 @@ import java.time.LocalDate;
 /**
  * One run of the job.
  *
- * @param inputFormat null to detect it from the input path
+ * @param inputFormat     null to detect it from the input path
+ * @param maxRejectRatio  share of rejected records above which the run reports failure after writing everything
  */
-public record RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir, SummaryLength summaryLength) {
+public record RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
+                         SummaryLength summaryLength, double maxRejectRatio) {
     public static final int DEFAULT_SUMMARY_SENTENCES = SummaryLength.DEFAULT_SENTENCES;
+    /**
+     * One record in twenty. A healthy feed rejects a few stray lines (well under 1%); a twentieth is a broken
+     * feed or a changed format, which someone should look at, while one bad record in a small batch of tens
+     * does not page anyone.
+     */
+    public static final double DEFAULT_MAX_REJECT_RATIO = 0.05;
 
     public RunOptions {
         if (summaryLength == null) {
             throw new IllegalArgumentException("summaryLength must not be null");
         }
+        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
+            throw new IllegalArgumentException("--max-reject-ratio must be between 0 and 1, got " + maxRejectRatio);
+        }
     }
 
     public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir, int summarySentences) {
-        this(input, inputFormat, output, runDate, modelDir, sentences(summarySentences));
+        this(input, inputFormat, output, runDate, modelDir, sentences(summarySentences), DEFAULT_MAX_REJECT_RATIO);
+    }
+
+    public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir, int summarySentences,
+                      double maxRejectRatio) {
+        this(input, inputFormat, output, runDate, modelDir, sentences(summarySentences), maxRejectRatio);
     }
 
     private static SummaryLength sentences(int n) {

@@ -2,32 +2,37 @@ package briefing.job;
 
 import java.util.Map;
 
-/** What a run did, as printed at its end: where it wrote, how many articles went where, and the topic counts. */
+/**
+ * What a run did, as printed at its end: where it wrote, how many records went where, and the topic counts.
+ *
+ * @param read                records in the input, counted from the raw read
+ * @param status              the manifest's status
+ * @param summarisingSeconds  task time spent summarising; negative when not measured
+ */
 public record RunReport(String runId, String runDate, String modelVersion, String articlesPath, String rejectsPath,
                         long written, long rejected, Map<String, Long> topicCounts, long withoutTopic,
+                        long read, Map<String, Long> rejectedByReason, String status, String manifestPath,
                         double summarisingSeconds, double elapsedSeconds) {
 
-    public RunReport(String runId, String runDate, String modelVersion, String articlesPath, String rejectsPath,
-                     long written, long rejected, Map<String, Long> topicCounts, long withoutTopic) {
-        this(runId, runDate, modelVersion, articlesPath, rejectsPath, written, rejected, topicCounts, withoutTopic, -1, -1);
-    }
-
-    public long read() {
-        return written + rejected;
+    public boolean rejectBudgetExceeded() {
+        return RunManifest.REJECT_BUDGET_EXCEEDED.equals(status);
     }
 
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("run ").append(runId).append(" (run_date ").append(runDate).append(", model ").append(modelVersion).append(")\n");
-        sb.append(String.format("  read %d: written %d, rejected %d%n", read(), written, rejected));
+        sb.append(String.format("  read %d: written %d, rejected %d%n", read, written, rejected));
+        rejectedByReason.forEach((reason, n) -> sb.append(String.format("    %-17s %d%n", reason, n)));
         topicCounts.forEach((topic, n) -> sb.append(String.format("  %-13s %d%n", topic, n)));
         sb.append(String.format("  %-13s %d%n", "(no topic)", withoutTopic));
-        sb.append("  articles: ").append(articlesPath).append('\n');
-        sb.append("  rejects:  ").append(rejectsPath).append('\n');
         if (summarisingSeconds >= 0) {
             sb.append(String.format(java.util.Locale.ROOT, "  summarising: %.1f s of task time (splitting, scoring, choosing, topic summaries); the run took %.1f s%n",
                     summarisingSeconds, elapsedSeconds));
         }
+        sb.append("  articles: ").append(articlesPath).append('\n');
+        sb.append("  rejects:  ").append(rejectsPath).append('\n');
+        sb.append("  manifest: ").append(manifestPath).append('\n');
+        sb.append("  status:   ").append(status).append('\n');
         return sb.toString();
     }
 }

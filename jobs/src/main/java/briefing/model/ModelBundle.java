@@ -103,7 +103,12 @@ public final class ModelBundle {
         if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
             throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
         }
-        TopicClassifier classifier = TopicClassifier.fromProtobuf(protobuf, metadata.thresholds());
+        TopicClassifier classifier;
+        try {
+            classifier = TopicClassifier.fromProtobuf(protobuf, metadata.thresholds());
+        } catch (RuntimeException e) {
+            throw new ModelLoadException("corrupt model: " + dir + "/" + TOPIC_MODEL_FILE + ": " + e.getMessage(), e);
+        }
         return new ModelBundle(vectorizer, protobuf, classifier, metadata);
     }
 

@@ -52,6 +52,9 @@ class MainTest {
         assertTrue(stderr().contains("YYYY-MM-DD"), stderr());
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--summary-sentences", "0", "--model", "m"));
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--input-format", "xml", "--model", "m"));
+        assertEquals(2, run("run", "--input", "a", "--output", "b", "--max-reject-ratio", "1.5", "--model", "m"));
+        assertTrue(stderr().contains("--max-reject-ratio takes a number from 0 to 1"), stderr());
+        assertEquals(2, run("run", "--input", "a", "--output", "b", "--max-reject-ratio", "lots", "--model", "m"));
         assertEquals(2, run("evaluate", "--labels", "l.jsonl"));
         assertTrue(stderr().contains("exactly one of --model"), stderr());
         assertEquals(2, run("evaluate", "--labels", "l.jsonl", "--folds", "1"));

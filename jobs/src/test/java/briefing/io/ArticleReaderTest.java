@@ -36,6 +36,30 @@ class ArticleReaderTest {
         assertEquals("Wire", rows.get("a1").getAs("source"));
         assertNull(rows.get("a2").getAs("source"));
         assertTrue(((String) rows.get("a1").getAs(RawArticles.SOURCE_FILE)).endsWith("a.jsonl"));
+        assertEquals(1L, (Long) rows.get("a1").getAs(RawArticles.LINE));
+        assertEquals(2L, (Long) rows.get("a2").getAs(RawArticles.LINE));
+    }
+
+    @Test
+    void lineNumbersCountEveryLineOfEachFileAcrossSplits() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("split"));
+        StringBuilder big = new StringBuilder();
+        for (int i = 1; i <= 3000; i++) big.append(i % 7 == 0 ? "\n" : "{\"id\": \"b" + i + "\", \"text\": \"Line " + i + " of the file.\"}\n");
+        Files.writeString(folder.resolve("big.jsonl"), big.toString());
+        Files.writeString(folder.resolve("small.jsonl"), "{\"id\": \"s1\", \"text\": \"One.\"}\n\n{\"id\": \"s3\", \"text\": \"Three.\"}\n");
+        // Small splits, so one file is read by several tasks and numbering must carry across them.
+        spark.sparkContext().hadoopConfiguration().set("mapreduce.input.fileinputformat.split.maxsize", "20000");
+        try {
+            InputBatch batch = new ArticleReader(spark).readBatch(folder.toString(), InputFormat.JSONL);
+            assertTrue(batch.records().rdd().getNumPartitions() > 3, "several splits");
+            assertEquals(3000 - 3000 / 7 + 2, batch.recordsRead(), "blank lines are not records");
+            Map<String, Row> rows = byId(batch.records());
+            assertEquals(batch.recordsRead(), rows.size());
+            for (int i : new int[] {1, 6, 8, 1500, 2999}) assertEquals((long) i, (Long) rows.get("b" + i).getAs(RawArticles.LINE), "b" + i);
+            assertEquals(3L, (Long) rows.get("s3").getAs(RawArticles.LINE));
+        } finally {
+            spark.sparkContext().hadoopConfiguration().unset("mapreduce.input.fileinputformat.split.maxsize");
+        }
     }
 
     @Test
@@ -61,6 +85,7 @@ class ArticleReaderTest {
         Map<String, Row> rows = byId(new ArticleReader(spark).read(parquet, null));
         assertEquals("Body text here.", rows.get("p1").getAs("text"));
         assertNull(rows.get("p1").getAs("url"));
+        assertEquals(1L, (Long) rows.get("p1").getAs(RawArticles.LINE), "the row in its file");
         assertEquals(InputFormat.PARQUET, InputFormat.detect(parquet, spark.sparkContext().hadoopConfiguration()));
     }
 

@@ -117,7 +117,7 @@ class EndToEndTest {
 
         Dataset<Row> rejects = spark.read().parquet(out + "/rejects");
         assertEquals(OutputTables.REJECTS_SCHEMA.catalogString(), rejects.select(
-                "source_file", "article_id", "reason", "message", "raw_record", "run_id", "processed_at", "run_date").schema().catalogString());
+                "source_file", "line", "article_id", "reason", "message", "raw_record", "run_id", "processed_at", "run_date").schema().catalogString());
         Map<String, Long> reasons = new java.util.TreeMap<>();
         rejects.groupBy("reason").count().collectAsList().forEach(r -> reasons.put(r.getString(0), r.getLong(1)));
         assertEquals(Map.of("EMPTY_TEXT", 1L, "MALFORMED_RECORD", 1L), reasons);
