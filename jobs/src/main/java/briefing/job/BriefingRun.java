@@ -10,6 +10,7 @@ import briefing.io.RawArticles;
 import briefing.io.StagedOutput;
 import briefing.model.HadoopFiles;
 import briefing.model.ModelBundle;
+import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
 import briefing.vectorize.TextVectorizer;
@@ -52,34 +53,40 @@ public final class BriefingRun {
         String runDate = options.runDate().toString();
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         StagedOutput output = new StagedOutput(spark.sparkContext().hadoopConfiguration(), options.output(), runId, runDate);
-        String modelVersion = null;
-        RunManifest.Counts counts = null;
+        StageTimes stages = new StageTimes();
+        RunFacts facts = new RunFacts();
         try {
             // Everything that can be refused is checked before any work: the input, the model, the output.
             ArticleReader reader = new ArticleReader(spark);
-            reader.requireExists(options.input());
-            ModelBundle model = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
-            modelVersion = model.metadata().modelVersion();
-            output.prepare();
+            ModelBundle model = stages.time("check", () -> {
+                reader.requireExists(options.input());
+                ModelBundle loaded = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
+                facts.model = loaded.metadata();
+                output.prepare();
+                return loaded;
+            });
 
-            InputBatch input = reader.readBatch(options.input(), options.inputFormat());
-            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, summarisingNanos);
-            StagedCounts staged = count(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS));
-            counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
-            counts.requireBalanced();
-            output.publish(OutputTables.ARTICLES, OutputTables.REJECTS);
+            InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
+            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, summarisingNanos, stages);
+            StagedCounts staged = stages.time("count", () -> count(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
+            facts.staged = staged;
+            facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
+            facts.counts.requireBalanced();
+            stages.time("publish", () -> {
+                output.publish(OutputTables.ARTICLES, OutputTables.REJECTS);
+                return null;
+            });
 
-            double ratio = counts.rejectRatio();
-            String status = ratio > options.maxRejectRatio() ? RunManifest.REJECT_BUDGET_EXCEEDED : RunManifest.SUCCEEDED;
-            RunManifest manifest = manifest(runId, status, startedAt, options, modelVersion, counts, null);
-            String manifestPath = manifest.write(files);
-            return new RunReport(runId, runDate, modelVersion, output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
+            RunManifest.Counts counts = facts.counts;
+            String status = counts.rejectRatio() > options.maxRejectRatio() ? RunManifest.REJECT_BUDGET_EXCEEDED : RunManifest.SUCCEEDED;
+            String manifestPath = manifest(runId, status, startedAt, options, facts, stages, null).write(files);
+            return new RunReport(runId, runDate, facts.model.modelVersion(), output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
                     counts.written(), counts.rejected(), staged.topicCounts, staged.withoutTopic,
                     counts.read(), counts.rejectedByReason(), status, manifestPath,
                     summarisingNanos.value() / 1e9, (System.nanoTime() - started) / 1e9);
         } catch (Exception e) {
             try {
-                manifest(runId, RunManifest.FAILED, startedAt, options, modelVersion, counts, String.valueOf(e.getMessage())).write(files);
+                manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(e.getMessage())).write(files);
             } catch (IOException | RuntimeException manifestFailure) {
                 e.addSuppressed(manifestFailure);
             }
@@ -89,14 +96,24 @@ public final class BriefingRun {
         }
     }
 
+    /** What the run has learnt so far, for the manifest: a failed run reports as much as it got to. */
+    private static final class RunFacts {
+        ModelMetadata model;
+        StagedCounts staged;
+        RunManifest.Counts counts;
+    }
+
     private void writeTables(InputBatch input, ModelBundle model, RunOptions options, String runId, Timestamp processedAt, Date runDate,
-                             StagedOutput output, LongAccumulator summarisingNanos) {
+                             StagedOutput output, LongAccumulator summarisingNanos, StageTimes stages) throws IOException {
         Dataset<Row> checked = ArticleValidator.check(input.records()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
-                    .withColumn("run_id", lit(runId))
-                    .withColumn("processed_at", lit(processedAt))
-                    .withColumn(OutputTables.RUN_DATE, lit(runDate)));
+            stages.time("write_rejects", () -> {
+                output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
+                        .withColumn("run_id", lit(runId))
+                        .withColumn("processed_at", lit(processedAt))
+                        .withColumn(OutputTables.RUN_DATE, lit(runDate)));
+                return null;
+            });
 
             Dataset<Row> vectorised = TextVectorizer.vectorise(model.vectorizer(), ArticleValidator.valid(checked))
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
@@ -109,17 +126,24 @@ public final class BriefingRun {
             Dataset<Row> articles = vectorised.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(summarisingNanos),
                     Encoders.row(OutputTables.ARTICLES_SCHEMA));
-            output.write(OutputTables.ARTICLES, articles);
+            stages.time("vectorise_classify_summarise_write", () -> {
+                output.write(OutputTables.ARTICLES, articles);
+                return null;
+            });
         } finally {
             checked.unpersist();
         }
     }
 
-    private static RunManifest manifest(String runId, String status, Instant startedAt, RunOptions options, String modelVersion,
-                                        RunManifest.Counts counts, String error) {
+    private RunManifest manifest(String runId, String status, Instant startedAt, RunOptions options, RunFacts facts, StageTimes stages,
+                                 String error) {
+        RunManifest.Counts counts = facts.counts;
         return new RunManifest(runId, status, startedAt.toString(), Instant.now().toString(), options.input(), options.output(),
-                options.runDate().toString(), modelVersion, counts, options.maxRejectRatio(),
-                counts == null ? null : counts.rejectRatio(), error);
+                options.runDate().toString(), facts.model == null ? null : facts.model.modelVersion(), counts, options.maxRejectRatio(),
+                counts == null ? null : counts.rejectRatio(), error,
+                spark.version(), spark.sparkContext().applicationId(), facts.model == null ? null : facts.model.topicModelSha256(),
+                facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
+                stages.seconds());
     }
 
     private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}

@@ -15,6 +15,10 @@ import java.util.Map;
  * @param counts        null when the run failed before counting
  * @param rejectRatio   rejected / read (0 for an empty input); null when not counted
  * @param error         why the run failed; null otherwise
+ * @param sparkVersion  the Spark the run ran on, and {@code applicationId} its application
+ * @param modelSha256   the checksum of the topic model file the run used (null when it was not loaded)
+ * @param topicCounts   articles per topic, and {@code withoutTopic} those with none (null when not counted)
+ * @param stageSeconds  wall-clock seconds per stage, in the order they ran
  */
 public record RunManifest(
         String runId,
@@ -28,7 +32,13 @@ public record RunManifest(
         Counts counts,
         double maxRejectRatio,
         Double rejectRatio,
-        String error) {
+        String error,
+        String sparkVersion,
+        String applicationId,
+        String modelSha256,
+        Map<String, Long> topicCounts,
+        Long withoutTopic,
+        Map<String, Double> stageSeconds) {
 
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";

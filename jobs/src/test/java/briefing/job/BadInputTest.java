@@ -128,6 +128,17 @@ class BadInputTest {
         assertNull(manifest.error());
         assertNotNull(manifest.startedAt());
         assertNotNull(manifest.finishedAt());
+        assertEquals(spark.version(), manifest.sparkVersion());
+        assertEquals(spark.sparkContext().applicationId(), manifest.applicationId());
+        assertNotNull(manifest.modelSha256());
+        long withTopics = articles.values().stream().filter(r -> !r.getList(r.fieldIndex("topics")).isEmpty()).count();
+        assertEquals(articles.size() - withTopics, manifest.withoutTopic(), "the manifest's topic counts match the table");
+        for (String topic : briefing.topics.Topics.ALL) {
+            long inTable = articles.values().stream().filter(r -> r.getList(r.fieldIndex("topics")).contains(topic)).count();
+            assertEquals(inTable, manifest.topicCounts().get(topic), topic);
+        }
+        assertEquals(java.util.List.of("check", "read", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
+                java.util.List.copyOf(manifest.stageSeconds().keySet()));
         assertFalse(Files.exists(Path.of(out, "_staging")), "the staging directory is gone");
         for (Row r : rejects) {
             assertNotNull(r.getAs("reason"));
@@ -211,7 +222,8 @@ class BadInputTest {
     void aVeryLongArticleIsCappedAndStillSummarised() {
         assertEquals(List.of("truncated"), flags("long"));
         Row r = articles.get("long");
-        assertEquals(3, r.getList(r.fieldIndex("summary_sentences")).size());
+        // One sentence repeated: the summariser keeps no near-repeats, so fewer than 3 is right here.
+        assertFalse(r.getList(r.fieldIndex("summary_sentences")).isEmpty(), "a summary is still produced");
         int words = r.getAs("word_count");
         assertTrue(words < LONG.split(" ").length / 2 && words > 15_000, "words counted in the capped text: " + words);
     }
