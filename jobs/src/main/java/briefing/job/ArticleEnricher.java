@@ -13,7 +13,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
@@ -61,7 +63,8 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 Row in = articles.next();
                 String title = in.getString(1);
                 String text = in.getString(2);
-                TopicAssignment topics = classifier.classify(termVector(in.getAs(6), vocabulary));
+                TermVector vector = termVector(in.getAs(6), vocabulary);
+                TopicAssignment topics = classifier.classify(vector);
                 List<Sentence> sentences = splitter.split(text);
                 Summary summary = summarizer.summarize(title, sentences, summarySentences);
                 return RowFactory.create(
@@ -69,6 +72,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                         CollectionConverters.asScala(topics.topics()).toSeq(),
                         CollectionConverters.asScala(topics.scores()),
                         topics.primaryTopic(),
+                        evidenceColumn(classifier.evidence(vector, topics.topics(), title, text)),
                         summary.text(),
                         CollectionConverters.asScala(summaryRows(summary)).toSeq(),
                         sentences.size(),
@@ -86,6 +90,12 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
             terms[i] = vocabulary[indices[i]];
         }
         return new TermVector(terms, sparse.values());
+    }
+
+    private static scala.collection.Map<String, scala.collection.immutable.Seq<String>> evidenceColumn(Map<String, List<String>> evidence) {
+        Map<String, scala.collection.immutable.Seq<String>> column = new LinkedHashMap<>();
+        evidence.forEach((topic, terms) -> column.put(topic, CollectionConverters.asScala(terms).toSeq()));
+        return CollectionConverters.asScala(column);
     }
 
     private static List<Row> summaryRows(Summary summary) {

@@ -52,7 +52,8 @@ public final class BriefingRun {
                 .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                         col("source"), col("url"), col(TextVectorizer.FEATURES));
         Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
-                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary()),
+                model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(),
+                model.classifier().calibration(), model.vocabulary()),
                 scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
         Dataset<Row> articles = vectorised.mapPartitions(
                 new ArticleEnricher(payload, options.summarySentences(), runId, processedAt, runDate),

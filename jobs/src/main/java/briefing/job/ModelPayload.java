@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.topics.PlattScaling;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -7,5 +8,6 @@ import java.util.Map;
  * What the executors need of the model, as plain bytes and strings: a Tribuo model broadcast as an object breaks
  * under Kryo, so it travels as its protobuf and is rebuilt once per executor.
  */
-public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds, String[] vocabulary)
+public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds,
+                           Map<String, PlattScaling> calibration, String[] vocabulary)
         implements Serializable {}

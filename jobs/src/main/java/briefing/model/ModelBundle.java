@@ -90,7 +90,7 @@ public final class ModelBundle {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
         }
-        if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
+        if (metadata.formatVersion() < 1 || metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
             throw new ModelLoadException("model " + dir + " has format version " + metadata.formatVersion()
                     + "; this build reads version " + ModelMetadata.FORMAT_VERSION);
         }
@@ -103,7 +103,9 @@ public final class ModelBundle {
         if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
             throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
         }
-        TopicClassifier classifier = TopicClassifier.fromProtobuf(protobuf, metadata.thresholds());
+        TopicClassifier classifier = metadata.calibration() == null
+                ? TopicClassifier.fromProtobuf(protobuf, metadata.thresholds())
+                : TopicClassifier.fromProtobuf(protobuf, metadata.thresholds(), metadata.calibration());
         return new ModelBundle(vectorizer, protobuf, classifier, metadata);
     }
 
