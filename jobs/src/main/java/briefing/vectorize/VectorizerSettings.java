@@ -14,7 +14,7 @@ import java.util.Map;
  * @param bigrams               add word pairs to the single words
  */
 public record VectorizerSettings(int vocabularySize, int minDocumentFrequency, int titleWeight, boolean binaryCounts, boolean bigrams) {
-    public static final VectorizerSettings DEFAULT = new VectorizerSettings(40_000, 3, 1, false, true);
+    public static final VectorizerSettings DEFAULT = new VectorizerSettings(40_000, 2, 1, false, true);
 
     public VectorizerSettings {
         if (vocabularySize < 1 || minDocumentFrequency < 1 || titleWeight < 0) {
