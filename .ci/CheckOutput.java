@@ -28,7 +28,8 @@ public class CheckOutput {
     // The README's schema as DuckDB reports it (run_date comes from the hive partition directory).
     static final List<String> SCHEMA = List.of(
             "article_id VARCHAR", "title VARCHAR", "source VARCHAR", "url VARCHAR", "published_at TIMESTAMP*",
-            "topics VARCHAR[]", "topic_scores MAP(VARCHAR, DOUBLE)", "primary_topic VARCHAR", "summary VARCHAR",
+            "topics VARCHAR[]", "topic_scores MAP(VARCHAR, DOUBLE)", "primary_topic VARCHAR",
+            "topic_evidence MAP(VARCHAR, VARCHAR[])", "summary VARCHAR",
             "summary_sentences STRUCT(\"position\" INTEGER, \"text\" VARCHAR, score DOUBLE)[]",
             "topic_summaries MAP(VARCHAR, VARCHAR)",
             "sentence_count INTEGER", "word_count INTEGER", "language VARCHAR", "flags VARCHAR[]", "model_version VARCHAR", "run_id VARCHAR",

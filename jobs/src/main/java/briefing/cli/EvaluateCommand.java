@@ -1,6 +1,9 @@
 package briefing.cli;
 
+import briefing.job.CrossValidation;
 import briefing.job.Evaluation;
+import briefing.model.HadoopFiles;
+import briefing.report.EvaluationReport;
 import briefing.job.TopicModelRecipe;
 import briefing.topics.TopicEvaluation;
 import java.util.List;
@@ -19,7 +22,8 @@ final class EvaluateCommand implements Command {
         return Stream.concat(Stream.of(
                 Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
                 Flag.optional("model", "DIR", "evaluate this saved model on the labels", null),
-                Flag.optional("folds", "K", "instead, K-fold cross-validate the training recipe on the labels", null)), RecipeFlags.FLAGS.stream()).toList();
+                Flag.optional("folds", "K", "instead, K-fold cross-validate the training recipe on the labels", null),
+                Flag.optional("report", "DIR", "with --folds: also write a report (Markdown, JSON, precision/recall and reliability charts) to DIR", null)), RecipeFlags.FLAGS.stream()).toList();
     }
 
     @Override
@@ -28,6 +32,7 @@ final class EvaluateCommand implements Command {
             throw new UsageException("give exactly one of --model DIR or --folds K");
         }
         if (line.has("folds")) line.getInt("folds", 2);
+        if (line.has("report") && !line.has("folds")) throw new UsageException("--report needs --folds K (it reports held-out scores)");
         RecipeFlags.topicSettings(line);
         RecipeFlags.vectorizerSettings(line);
     }
@@ -43,8 +48,17 @@ final class EvaluateCommand implements Command {
         } else {
             int folds = line.getInt("folds", 2);
             TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line));
-            result = evaluation.ofRecipe(line.get("labels"), recipe, folds);
+            CrossValidation.Result crossValidated = evaluation.ofRecipe(line.get("labels"), recipe, folds);
+            result = crossValidated.evaluation();
             what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
+            if (line.has("report")) {
+                EvaluationReport report = new EvaluationReport(what + ", seed " + recipe.topicSettings().seed() + ", recipe: "
+                        + recipe.vectorizerSettings().describe() + "; " + recipe.topicSettings().describe(),
+                        result, crossValidated.heldOut(), crossValidated.foldThresholds());
+                report.write(new HadoopFiles(spark.sparkContext().hadoopConfiguration()), line.get("report"));
+                System.out.println("calibration of the held-out scores:\n\n" + report.calibrationTable());
+                System.out.println("report: " + line.get("report") + "/" + EvaluationReport.MARKDOWN);
+            }
         }
         System.out.println(what + " (" + result.articles() + " articles)\n");
         System.out.print(result.toMarkdownTable());

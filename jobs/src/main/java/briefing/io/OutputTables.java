@@ -26,6 +26,7 @@ public final class OutputTables {
             .add("topics", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("topic_scores", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false), false)
             .add("primary_topic", DataTypes.StringType)
+            .add("topic_evidence", DataTypes.createMapType(DataTypes.StringType, DataTypes.createArrayType(DataTypes.StringType, false), false), false)
             .add("summary", DataTypes.StringType, false)
             .add("summary_sentences", DataTypes.createArrayType(SUMMARY_SENTENCE, false), false)
             .add("topic_summaries", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)

@@ -18,6 +18,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -81,8 +82,9 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 String title = in.getString(1);
                 String text = in.getString(2);
                 String language = in.getString(7);
+                TermVector vector = termVector(in.getAs(6), vocabulary);
                 TopicAssignment topics = classifiable(language)
-                        ? classifier.classify(termVector(in.getAs(6), vocabulary))
+                        ? classifier.classify(vector)
                         : new TopicAssignment(java.util.Map.of(), List.of());
                 long started = System.nanoTime();
                 List<Sentence> sentences = splitter.split(text);
@@ -95,6 +97,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                         CollectionConverters.asScala(topics.topics()).toSeq(),
                         CollectionConverters.asScala(topics.scores()),
                         topics.primaryTopic(),
+                        evidenceColumn(classifier.evidence(vector, topics.topics(), title, text)),
                         summary.text(),
                         CollectionConverters.asScala(summaryRows(summary)).toSeq(),
                         CollectionConverters.asScala(topicSummaries),
@@ -119,6 +122,12 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
             terms[i] = vocabulary[indices[i]];
         }
         return new TermVector(terms, sparse.values());
+    }
+
+    private static scala.collection.Map<String, scala.collection.immutable.Seq<String>> evidenceColumn(Map<String, List<String>> evidence) {
+        Map<String, scala.collection.immutable.Seq<String>> column = new LinkedHashMap<>();
+        evidence.forEach((topic, terms) -> column.put(topic, CollectionConverters.asScala(terms).toSeq()));
+        return CollectionConverters.asScala(column);
     }
 
     private static List<Row> summaryRows(Summary summary) {

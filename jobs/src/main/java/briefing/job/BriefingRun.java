@@ -120,8 +120,8 @@ public final class BriefingRun {
                             col("source"), col("url"), col(TextVectorizer.FEATURES),
                             col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
-                    model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(), model.vocabulary(),
-                    SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
+                    model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(),
+                    model.classifier().calibration(), model.vocabulary(), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = vectorised.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(summarisingNanos),

@@ -29,7 +29,7 @@ public final class Evaluation {
         return TopicEvaluation.of(model.classifier().tribuoModel(), truth, predicted);
     }
 
-    public TopicEvaluation ofRecipe(String labelsPath, TopicModelRecipe recipe, int folds) {
+    public CrossValidation.Result ofRecipe(String labelsPath, TopicModelRecipe recipe, int folds) {
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
         return new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed());
     }

@@ -14,7 +14,7 @@ final class ExecutorModels {
     static TopicClassifier classifier(Broadcast<ModelPayload> payload) {
         return CLASSIFIERS.computeIfAbsent(payload.id(), id -> {
             ModelPayload p = payload.value();
-            return TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds());
+            return TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
         });
     }
 }

@@ -2,6 +2,7 @@ package briefing.job;
 
 import briefing.summary.CorpusStatistics;
 import briefing.summary.TopicFocus;
+import briefing.topics.PlattScaling;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -10,6 +11,6 @@ import java.util.Map;
  * under Kryo, so it travels as its protobuf and is rebuilt once per executor. The summariser's corpus statistics
  * (IDF, stop words) and the topics' term weights travel as plain maps.
  */
-public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds, String[] vocabulary,
-                           CorpusStatistics corpus, TopicFocus topicFocus)
+public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds,
+                           Map<String, PlattScaling> calibration, String[] vocabulary, CorpusStatistics corpus, TopicFocus topicFocus)
         implements Serializable {}

@@ -2,6 +2,7 @@ package briefing.job;
 
 import briefing.topics.LabelledVector;
 import briefing.topics.TermVector;
+import briefing.topics.TopicAssignment;
 import briefing.topics.TopicClassifier;
 import briefing.topics.TopicModelSettings;
 import briefing.topics.TopicTrainer;
@@ -39,12 +40,12 @@ public final class TopicModelRecipe {
         return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, dataDescription));
     }
 
-    /** Labels articles with a fitted recipe, in the list's order. */
-    public List<List<String>> classify(Fitted fitted, List<LabelledArticle> articles) {
-        List<List<String>> topics = new ArrayList<>(articles.size());
+    /** Scores and labels articles with a fitted recipe, in the list's order. */
+    public List<TopicAssignment> assign(Fitted fitted, List<LabelledArticle> articles) {
+        List<TopicAssignment> assignments = new ArrayList<>(articles.size());
         for (TermVector vector : DriverVectors.of(spark, fitted.vectorizer(), articles)) {
-            topics.add(fitted.classifier().classify(vector).topics());
+            assignments.add(fitted.classifier().classify(vector));
         }
-        return topics;
+        return assignments;
     }
 }

@@ -4,6 +4,7 @@ import briefing.model.HadoopFiles;
 import briefing.model.ModelBundle;
 import briefing.model.ModelCard;
 import briefing.model.ModelMetadata;
+import briefing.report.EvaluationReport;
 import briefing.topics.TopicEvaluation;
 import briefing.topics.Topics;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.tribuo.Tribuo;
 
 /** {@code briefing train}: cross-validate the recipe, fit it on all the labelled rows, save the model and its card. */
 public final class Training {
+    /** Inside a model directory: the evaluation report of its cross-validation. */
+    public static final String REPORT_DIR = "report";
     private final SparkSession spark;
     private final TopicModelRecipe recipe;
 
@@ -34,12 +37,14 @@ public final class Training {
         String dataSha256 = HadoopFiles.sha256(labelsBytes);
         String dataDescription = new Path(labelsPath).getName() + " sha256=" + dataSha256;
 
-        TopicEvaluation crossValidated = folds > 0
-                ? new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed())
-                : null;
+        CrossValidation.Result cv = folds > 0 ? new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed()) : null;
+        TopicEvaluation crossValidated = cv == null ? null : cv.evaluation();
+        String version = "topics-" + new Path(modelDir).getName();
+        EvaluationReport report = cv == null ? null : new EvaluationReport(folds + "-fold stratified cross-validation (seed "
+                + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName(),
+                crossValidated, cv.heldOut(), cv.foldThresholds());
         TopicModelRecipe.Fitted fitted = recipe.fit(articles, dataDescription);
 
-        String version = "topics-" + new Path(modelDir).getName();
         ModelMetadata metadata = new ModelMetadata(
                 ModelMetadata.FORMAT_VERSION,
                 version,
@@ -49,19 +54,21 @@ public final class Training {
                 recipe.vectorizerSettings().describe(),
                 recipe.topicSettings().describe(),
                 fitted.classifier().thresholds(),
+                fitted.classifier().calibration(),
                 new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
                 0, "", "",
-                crossValidated == null ? Map.of() : describe(crossValidated, folds, recipe.topicSettings().seed()));
+                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()));
         ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
         ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
         bundle.save(spark, modelDir);
-        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, labelsPath, modelDir));
+        if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
+        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir));
         return bundle;
     }
 
     private static ModelMetadata withChecksums(ModelMetadata m, ModelBundle bundle) {
         return new ModelMetadata(m.formatVersion(), m.modelVersion(), m.createdAt(), m.sparkVersion(), m.tribuoVersion(),
-                m.vectorizer(), m.topicModel(), m.thresholds(), m.trainingData(),
+                m.vectorizer(), m.topicModel(), m.thresholds(), m.calibration(), m.trainingData(),
                 bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
                 HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation());
     }
@@ -75,7 +82,7 @@ public final class Training {
         return counts;
     }
 
-    static Map<String, Object> describe(TopicEvaluation e, int folds, long seed) {
+    static Map<String, Object> describe(TopicEvaluation e, EvaluationReport report, int folds, long seed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("folds", folds);
         m.put("seed", seed);
@@ -86,6 +93,8 @@ public final class Training {
             figures.put("recall", round(f.recall()));
             figures.put("f1", round(f.f1()));
             figures.put("support", f.support());
+            figures.put("brier", round(report.reliability().get(topic).brier()));
+            figures.put("expected_calibration_error", round(report.reliability().get(topic).expectedCalibrationError()));
             perTopic.put(topic, figures);
         });
         m.put("per_topic", perTopic);

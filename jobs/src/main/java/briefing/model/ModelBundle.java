@@ -90,7 +90,7 @@ public final class ModelBundle {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
         }
-        if (metadata.formatVersion() != ModelMetadata.FORMAT_VERSION) {
+        if (metadata.formatVersion() < 1 || metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
             throw new ModelLoadException("model " + dir + " has format version " + metadata.formatVersion()
                     + "; this build reads version " + ModelMetadata.FORMAT_VERSION);
         }
@@ -105,7 +105,9 @@ public final class ModelBundle {
         }
         TopicClassifier classifier;
         try {
-            classifier = TopicClassifier.fromProtobuf(protobuf, metadata.thresholds());
+            classifier = metadata.calibration() == null
+                    ? TopicClassifier.fromProtobuf(protobuf, metadata.thresholds())
+                    : TopicClassifier.fromProtobuf(protobuf, metadata.thresholds(), metadata.calibration());
         } catch (RuntimeException e) {
             throw new ModelLoadException("corrupt model: " + dir + "/" + TOPIC_MODEL_FILE + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package briefing.model;
 
+import briefing.report.EvaluationReport;
 import briefing.topics.TopicEvaluation;
 import java.util.Map;
 
@@ -7,7 +8,8 @@ import java.util.Map;
 public final class ModelCard {
     private ModelCard() {}
 
-    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, String labelsPath, String modelDir) {
+    /** @param report the cross-validation's report, written to {@code report/} in the model directory; null without one */
+    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir) {
         ModelMetadata m = bundle.metadata();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
@@ -36,7 +38,12 @@ public final class ModelCard {
         appendSettings(sb, m.vectorizer());
         sb.append("\nTopic model (Tribuo):\n\n");
         appendSettings(sb, m.topicModel());
-        sb.append("\nThresholds (each the F1-maximising value on out-of-fold scores inside the training rows):\n\n");
+        if (m.calibration() != null) {
+            sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
+              .append("out-of-fold log-odds of an inner cross-validation on the training rows):\n\n");
+            m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
+        }
+        sb.append("\nThresholds (each the F1-maximising value on out-of-fold calibrated scores inside the training rows):\n\n");
         m.thresholds().forEach((topic, t) -> sb.append("- `").append(topic).append("`: ").append(t).append('\n'));
 
         sb.append("\n## Cross-validated figures\n\n");
@@ -47,14 +54,22 @@ public final class ModelCard {
               .append("thresholds refitted in each fold), seed ").append(m.crossValidation().get("seed")).append(", pooled over held-out rows:\n\n");
             sb.append(crossValidated.toMarkdownTable());
         }
+        if (report != null) {
+            sb.append("\nReliability of the held-out calibrated scores (`topic_scores`), per topic:\n\n").append(report.calibrationTable());
+            sb.append("\nThe full report, with precision and recall against threshold and the reliability chart: [report/")
+              .append(EvaluationReport.MARKDOWN).append("](report/").append(EvaluationReport.MARKDOWN).append(").\n");
+        }
+        sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
-        sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir).append("\n```\n\n");
+        sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir)
+          .append("\n```\n\n");
         sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
         sb.append("- Trained on English news (BBC 2004-05, Reuters 1987, AG News); other languages and very different registers are\n")
           .append("  out of scope and their scores are not meaningful.\n")
-          .append("- Scores are logistic outputs, not calibrated probabilities.\n")
+          .append(m.calibration() == null ? "- Scores are logistic outputs, not calibrated probabilities.\n"
+                  : "- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")
           .append("- A linear bag-of-words model: it can be fooled by topic words used in other senses.\n\n");
 
         sb.append("## Tribuo provenance\n\n```\n").append(bundle.classifier().tribuoModel().getProvenance().toString()).append("\n```\n");

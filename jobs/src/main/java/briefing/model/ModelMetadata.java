@@ -1,5 +1,6 @@
 package briefing.model;
 
+import briefing.topics.PlattScaling;
 import java.util.Map;
 
 /**
@@ -15,13 +16,15 @@ public record ModelMetadata(
         Map<String, Object> vectorizer,
         Map<String, Object> topicModel,
         Map<String, Double> thresholds,
+        Map<String, PlattScaling> calibration,
         TrainingData trainingData,
         int vocabularySize,
         String vocabularySha256,
         String topicModelSha256,
         Map<String, Object> crossValidation) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added {@code calibration}; a version-1 model (no calibration) still loads, its scores used as they are. */
+    public static final int FORMAT_VERSION = 2;
 
     /** @param labelCounts rows per topic, plus "none" */
     public record TrainingData(String path, String sha256, long rows, Map<String, Long> labelCounts) {}

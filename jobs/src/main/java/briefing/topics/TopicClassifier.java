@@ -1,78 +1,57 @@
 package briefing.topics;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tribuo.Model;
-import org.tribuo.Prediction;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.multilabel.baseline.IndependentMultiLabelModel;
-import org.tribuo.classification.Label;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.multilabel.MultiLabelFactory;
 import org.tribuo.protos.core.ModelProto;
 
 /**
- * The multi-label topic model: a Tribuo model giving every topic a score, and a threshold per topic above
- * which the topic is assigned. Thread-safe for scoring.
+ * The multi-label topic model: a linear Tribuo model giving every topic a log-odds, a Platt calibration per topic
+ * turning it into a probability, and a threshold per topic above which the topic is assigned. Thread-safe.
  */
 public final class TopicClassifier {
     private final Model<MultiLabel> model;
     private final Map<String, Double> thresholds;
-    /** For a model of independent per-topic classifiers: those classifiers, whose probabilities the multi-label wrapper hides. */
-    private final Map<String, Model<Label>> perTopic;
+    private final Map<String, PlattScaling> calibration;
+    private final TopicWeights weights;
 
+    /** A classifier whose scores are the model's own probabilities (no calibration). */
     public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds) {
+        this(model, thresholds, identity());
+    }
+
+    public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
         for (String topic : Topics.ALL) {
-            if (!thresholds.containsKey(topic)) {
-                throw new IllegalArgumentException("no threshold for topic " + topic);
-            }
+            if (!thresholds.containsKey(topic)) throw new IllegalArgumentException("no threshold for topic " + topic);
+            if (!calibration.containsKey(topic)) throw new IllegalArgumentException("no calibration for topic " + topic);
         }
         this.model = model;
         this.thresholds = Map.copyOf(thresholds);
-        this.perTopic = model instanceof IndependentMultiLabelModel ? perTopicModels(model) : null;
-    }
-
-    /**
-     * Tribuo's IndependentMultiLabelModel reports only the topics it predicts at 0.5, without the others' scores,
-     * and has no accessor for its per-topic models; thresholds need every topic's probability. Its fields are read
-     * directly: going through its protobuf instead costs seconds per model (Tribuo serialises the feature map by
-     * reflection), which cross-validation pays dozens of times. Tribuo's version is pinned and the tests cover this.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Model<Label>> perTopicModels(Model<MultiLabel> model) {
-        try {
-            Field labelsField = IndependentMultiLabelModel.class.getDeclaredField("labels");
-            Field modelsField = IndependentMultiLabelModel.class.getDeclaredField("models");
-            labelsField.setAccessible(true);
-            modelsField.setAccessible(true);
-            List<Label> labels = (List<Label>) labelsField.get(model);
-            List<Model<Label>> models = (List<Model<Label>>) modelsField.get(model);
-            Map<String, Model<Label>> byTopic = new LinkedHashMap<>();
-            for (int i = 0; i < labels.size(); i++) byTopic.put(labels.get(i).getLabel(), models.get(i));
-            return byTopic;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this Tribuo version's IndependentMultiLabelModel has no labels/models fields", e);
-        }
+        this.calibration = Map.copyOf(calibration);
+        this.weights = TopicWeights.of(model);
     }
 
     /** Reads a model from Tribuo's protobuf form (never Java serialisation). */
     @SuppressWarnings("unchecked")
-    public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds) {
+    public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
         try {
             Model<?> model = Model.deserialize(ModelProto.parseFrom(modelProto));
             if (!model.validate(MultiLabel.class)) {
                 throw new IllegalArgumentException("the model is not a multi-label model: " + model.getClass().getName());
             }
-            return new TopicClassifier((Model<MultiLabel>) model, thresholds);
+            return new TopicClassifier((Model<MultiLabel>) model, thresholds, calibration);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException("the topic model is not a valid Tribuo protobuf: " + e.getMessage(), e);
         }
+    }
+
+    public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds) {
+        return fromProtobuf(modelProto, thresholds, identity());
     }
 
     public byte[] toProtobuf() {
@@ -87,32 +66,24 @@ public final class TopicClassifier {
         return thresholds;
     }
 
-    /** Scores every topic; an article with no term the model knows scores 0 everywhere. */
+    public Map<String, PlattScaling> calibration() {
+        return calibration;
+    }
+
+    /** Each topic's log-odds before calibration; null when the article has no term the model knows. */
+    public Map<String, Double> margins(TermVector vector) {
+        if (!hasKnownTerm(vector)) return null;
+        Map<String, Double> margins = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) margins.put(topic, weights.margin(topic, vector));
+        return margins;
+    }
+
+    /** Scores every topic (calibrated); an article with no term the model knows scores 0 everywhere. */
     public Map<String, Double> scores(TermVector vector) {
+        Map<String, Double> margins = margins(vector);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String topic : Topics.ALL) {
-            scores.put(topic, 0.0);
-        }
-        if (vector.size() == 0 || !hasKnownTerm(vector)) {
-            return scores;
-        }
-        if (perTopic != null) {
-            ArrayExample<Label> example = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, vector.terms(), vector.weights());
-            for (Map.Entry<String, Model<Label>> e : perTopic.entrySet()) {
-                if (scores.containsKey(e.getKey())) {
-                    scores.put(e.getKey(), e.getValue().predict(example).getOutputScores().get(e.getKey()).getScore());
-                }
-            }
-            return scores;
-        }
-        Prediction<MultiLabel> prediction = model.predict(toExample(vector));
-        // Each entry holds one Label carrying that topic's score (the MultiLabel's own score is NaN).
-        for (MultiLabel perTopic : prediction.getOutputScores().values()) {
-            for (Label label : perTopic.getLabelSet()) {
-                if (scores.containsKey(label.getLabel())) {
-                    scores.put(label.getLabel(), label.getScore());
-                }
-            }
+            scores.put(topic, margins == null ? 0.0 : calibration.get(topic).apply(margins.get(topic)));
         }
         return scores;
     }
@@ -150,15 +121,20 @@ public final class TopicClassifier {
         return new TopicAssignment(scores, List.copyOf(assigned));
     }
 
-    static ArrayExample<MultiLabel> toExample(TermVector vector) {
-        return new ArrayExample<>(MultiLabelFactory.UNKNOWN_MULTILABEL, vector.terms(), vector.weights());
+    /** For each of the assigned topics, the terms of this article that raised its score most; see {@link TopicEvidence}. */
+    public Map<String, List<String>> evidence(TermVector vector, List<String> topics, String title, String text) {
+        return TopicEvidence.of(weights, vector, topics, title, text);
+    }
+
+    static Map<String, PlattScaling> identity() {
+        Map<String, PlattScaling> m = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) m.put(topic, PlattScaling.IDENTITY);
+        return m;
     }
 
     private boolean hasKnownTerm(TermVector vector) {
         for (String term : vector.terms()) {
-            if (model.getFeatureIDMap().getID(term) >= 0) {
-                return true;
-            }
+            if (weights.knows(term)) return true;
         }
         return false;
     }

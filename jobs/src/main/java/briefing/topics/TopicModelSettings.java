@@ -32,7 +32,7 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
         }
     }
 
-    public static final TopicModelSettings DEFAULT = new TopicModelSettings(Trainer.LIBLINEAR, 15, 0.5, 16.0, true, 20261122L, 5);
+    public static final TopicModelSettings DEFAULT = new TopicModelSettings(Trainer.LIBLINEAR, 15, 0.5, 16.0, false, 20261122L, 5);
 
     public TopicModelSettings {
         if (epochs < 1 || learningRate <= 0 || cost <= 0 || thresholdFolds < 2) {

@@ -42,10 +42,25 @@ public final class TopicTrainer {
         this.settings = settings;
     }
 
-    /** @param dataDescription names the training data (path and hash) in the model's provenance */
+    /**
+     * Trains on all the rows; the calibration and the thresholds come from an inner cross-validation on the same rows
+     * (out-of-fold log-odds), so both are fitted on scores of rows the scoring model did not see.
+     * @param dataDescription names the training data (path and hash) in the model's provenance
+     */
     public TopicClassifier train(List<LabelledVector> examples, String dataDescription) {
-        Map<String, Double> thresholds = tuneThresholds(examples, dataDescription);
-        return new TopicClassifier(trainScorer(examples, dataDescription), thresholds);
+        Map<String, double[]> margins = outOfFoldMargins(examples, dataDescription);
+        Map<String, PlattScaling> calibration = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            boolean[] truth = new boolean[examples.size()];
+            for (int i = 0; i < truth.length; i++) truth[i] = examples.get(i).topics().contains(topic);
+            PlattScaling platt = PlattScaling.fit(margins.get(topic), truth);
+            double[] calibrated = new double[truth.length];
+            for (int i = 0; i < truth.length; i++) calibrated[i] = platt.apply(margins.get(topic)[i]);
+            calibration.put(topic, platt);
+            thresholds.put(topic, ThresholdTuner.bestF1Threshold(calibrated, truth));
+        }
+        return new TopicClassifier(trainScorer(examples, dataDescription), thresholds, calibration);
     }
 
     /** A model whose scores are used as they are: no thresholds yet. */
@@ -83,30 +98,21 @@ public final class TopicTrainer {
         return weights;
     }
 
-    private Map<String, Double> tuneThresholds(List<LabelledVector> examples, String dataDescription) {
+    /** Each topic's log-odds for every row, from models trained on the other inner folds. */
+    private Map<String, double[]> outOfFoldMargins(List<LabelledVector> examples, String dataDescription) {
         List<List<Integer>> folds = Folds.assign(strata(examples), settings.thresholdFolds(), settings.seed());
-        Map<String, double[]> scores = new LinkedHashMap<>();
-        Map<String, boolean[]> truth = new LinkedHashMap<>();
-        for (String topic : Topics.ALL) {
-            scores.put(topic, new double[examples.size()]);
-            truth.put(topic, new boolean[examples.size()]);
-        }
+        Map<String, double[]> margins = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) margins.put(topic, new double[examples.size()]);
         for (List<Integer> heldOut : folds) {
-            Model<MultiLabel> model = trainScorer(Folds.without(examples, heldOut), dataDescription + " (threshold fold)");
+            Model<MultiLabel> model = trainScorer(Folds.without(examples, heldOut), dataDescription + " (calibration fold)");
             TopicClassifier scorer = new TopicClassifier(model, neutralThresholds());
             for (int i : heldOut) {
-                Map<String, Double> s = scorer.scores(examples.get(i).vector());
-                for (String topic : Topics.ALL) {
-                    scores.get(topic)[i] = s.get(topic);
-                    truth.get(topic)[i] = examples.get(i).topics().contains(topic);
-                }
+                Map<String, Double> m = scorer.margins(examples.get(i).vector());
+                // A row with no known term gets the model's bias alone; -10 stands for "nothing to go on".
+                for (String topic : Topics.ALL) margins.get(topic)[i] = m == null ? -10 : m.get(topic);
             }
         }
-        Map<String, Double> thresholds = new LinkedHashMap<>();
-        for (String topic : Topics.ALL) {
-            thresholds.put(topic, ThresholdTuner.bestF1Threshold(scores.get(topic), truth.get(topic)));
-        }
-        return thresholds;
+        return margins;
     }
 
     /** The label set of each row, as text: the strata that keep folds balanced. */

@@ -31,7 +31,7 @@ class OutputTablesTest {
 
     @Test
     void articlesSchemaHasTheColumnsAnalystsQuery() {
-        assertEquals(List.of("article_id", "title", "source", "url", "published_at", "topics", "topic_scores", "primary_topic",
+        assertEquals(List.of("article_id", "title", "source", "url", "published_at", "topics", "topic_scores", "primary_topic", "topic_evidence",
                 "summary", "summary_sentences", "topic_summaries", "sentence_count", "word_count", "language", "flags", "model_version", "run_id", "processed_at", "run_date"),
                 List.of(OutputTables.ARTICLES_SCHEMA.fieldNames()));
     }

@@ -49,6 +49,7 @@ class CommittedModelTest {
             assertTrue(allowed.containsAll(topics), id + " may only get " + allowed + ", got " + topics);
 
             String text = Files.readString(seeds.resolve(file)).replaceAll("\\s+", " ");
+            EndToEndTest.assertEvidenceOccursInArticle(row, text);
             List<Row> summary = row.getList(row.fieldIndex("summary_sentences"));
             assertEquals(3, summary.size(), id);
             for (Row s : summary) {

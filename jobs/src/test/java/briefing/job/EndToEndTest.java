@@ -49,11 +49,25 @@ class EndToEndTest {
                 + "\"url\": \"https://example.org/%s\", \"published_at\": \"2026-11-20T08:30:00Z\"}", id, id, SyntheticArticles.text(topics, new Random(seed)), id);
     }
 
+    /** topic_evidence names exactly the assigned topics, each with 1-5 terms, every one of them words of the article in a row. */
+    static void assertEvidenceOccursInArticle(Row row, String article) {
+        java.util.Map<String, scala.collection.Seq<String>> evidence = row.getJavaMap(row.fieldIndex("topic_evidence"));
+        assertEquals(Set.copyOf(row.getList(row.fieldIndex("topics"))), evidence.keySet(), "evidence for each assigned topic, no other");
+        String words = " " + article.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        evidence.forEach((topic, terms) -> {
+            List<String> list = scala.jdk.javaapi.CollectionConverters.asJava(terms);
+            assertTrue(!list.isEmpty() && list.size() <= 5, topic + ": " + list);
+            for (String term : list) assertTrue(words.contains(" " + term + " "), "evidence '" + term + "' is not in article " + row.getAs("article_id"));
+        });
+    }
+
     @Test
     void savedModelLoadsAndScoresExactlyAsTrained() {
         ModelBundle loaded = ModelBundle.load(spark, modelDir);
         assertArrayEquals(trained.vocabulary(), loaded.vocabulary());
         assertEquals(trained.metadata().thresholds(), loaded.metadata().thresholds());
+        assertEquals(trained.classifier().calibration(), loaded.classifier().calibration());
+        assertTrue(Files.exists(Path.of(modelDir, Training.REPORT_DIR, "reliability.png")));
         assertEquals("topics-t1", loaded.metadata().modelVersion());
         Random random = new Random(2);
         for (int i = 0; i < 10; i++) {
@@ -105,6 +119,7 @@ class EndToEndTest {
                 assertTrue(s.getInt(0) > last, "in article order");
                 last = s.getInt(0);
             }
+            assertEvidenceOccursInArticle(row, row.getAs("title") + " " + text);
             assertTrue((int) row.getAs("sentence_count") >= 2);
             assertTrue((int) row.getAs("word_count") > 10);
             java.util.Map<String, String> topicSummaries = row.getJavaMap(row.fieldIndex("topic_summaries"));

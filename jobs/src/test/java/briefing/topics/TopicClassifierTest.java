@@ -48,7 +48,7 @@ class TopicClassifierTest {
 
     @Test
     void protobufRoundTripGivesTheSameScores() {
-        TopicClassifier reloaded = TopicClassifier.fromProtobuf(classifier.toProtobuf(), classifier.thresholds());
+        TopicClassifier reloaded = TopicClassifier.fromProtobuf(classifier.toProtobuf(), classifier.thresholds(), classifier.calibration());
         Random random = new Random(3);
         for (int i = 0; i < 20; i++) {
             TermVector v = SyntheticTopics.vector(Set.of(Topics.HUMAN_RIGHTS), random);

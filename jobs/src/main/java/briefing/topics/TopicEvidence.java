@@ -1,0 +1,55 @@
+package briefing.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The evidence behind an article's labels: for each assigned topic, the article's terms that raised that topic's
+ * score most (weight x the term's value in the article's vector), strongest first. A term is kept only if it
+ * occurs in the article as written (words in a row, ignoring case and punctuation): a bigram formed across a
+ * removed stop word ("minister [of] foreign") is not a phrase an analyst could find in the text, so it is skipped.
+ */
+public final class TopicEvidence {
+    public static final int TERMS_PER_TOPIC = 5;
+    /** The vectoriser's tokenisation: lower case, split on anything not a letter or digit. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private TopicEvidence() {}
+
+    public static Map<String, List<String>> of(TopicWeights weights, TermVector vector, List<String> topics, String title, String text) {
+        Map<String, List<String>> evidence = new LinkedHashMap<>();
+        if (topics.isEmpty()) return evidence;
+        String words = wordsOf(title, text);
+        for (String topic : topics) {
+            List<Integer> candidates = new ArrayList<>();
+            double[] contribution = new double[vector.size()];
+            for (int i = 0; i < vector.size(); i++) {
+                contribution[i] = weights.weight(topic, vector.terms()[i]) * vector.weights()[i];
+                if (contribution[i] > 0) candidates.add(i);
+            }
+            candidates.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]).thenComparing(i -> vector.terms()[i]));
+            List<String> terms = new ArrayList<>(TERMS_PER_TOPIC);
+            for (int i : candidates) {
+                if (terms.size() == TERMS_PER_TOPIC) break;
+                if (occursIn(vector.terms()[i], words)) terms.add(vector.terms()[i]);
+            }
+            evidence.put(topic, List.copyOf(terms));
+        }
+        return evidence;
+    }
+
+    /** The article's words, lower case, each with a space either side, so a term is found by a plain substring search. */
+    static String wordsOf(String title, String text) {
+        String all = ((title == null ? "" : title) + "\n" + (text == null ? "" : text)).toLowerCase(Locale.ROOT);
+        return " " + String.join(" ", NON_WORD.split(all)) + " ";
+    }
+
+    static boolean occursIn(String term, String words) {
+        return words.contains(" " + term + " ");
+    }
+}

@@ -1,0 +1,127 @@
+package briefing.topics;
+
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Model;
+import org.tribuo.VariableInfo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.common.sgd.AbstractLinearSGDModel;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.multilabel.MultiLabel;
+import org.tribuo.multilabel.baseline.IndependentMultiLabelModel;
+
+/**
+ * The topic model as what it is, a linear model: for each topic a weight per term and a bias, read once out of the
+ * Tribuo model. A topic's log-odds for an article is bias + the sum of weight x value over its terms, so each term's
+ * share of a score (the evidence behind a label) can be read off, and scoring needs no Tribuo example per article.
+ */
+public final class TopicWeights {
+    private final Map<String, Map<String, Double>> weights;
+    private final Map<String, Double> biases;
+
+    TopicWeights(Map<String, Map<String, Double>> weights, Map<String, Double> biases) {
+        this.weights = weights;
+        this.biases = biases;
+    }
+
+    /** Reads the weights of a LibLinear-per-topic model or of a multi-label linear SGD model. */
+    public static TopicWeights of(Model<MultiLabel> model) {
+        if (model instanceof IndependentMultiLabelModel) return ofPerTopic(perTopicModels(model));
+        if (model instanceof AbstractLinearSGDModel<?> sgd) return ofSgd(model, sgd);
+        throw new IllegalArgumentException("not a linear topic model: " + model.getClass().getName());
+    }
+
+    /** The topic's log-odds for an article. */
+    public double margin(String topic, TermVector vector) {
+        Map<String, Double> w = weights.get(topic);
+        double sum = biases.get(topic);
+        String[] terms = vector.terms();
+        double[] values = vector.weights();
+        for (int i = 0; i < terms.length; i++) {
+            Double weight = w.get(terms[i]);
+            if (weight != null) sum += weight * values[i];
+        }
+        return sum;
+    }
+
+    /** The weight of a term for a topic; 0 for a term the model does not know. */
+    public double weight(String topic, String term) {
+        return weights.get(topic).getOrDefault(term, 0.0);
+    }
+
+    public boolean knows(String term) {
+        return weights.values().iterator().next().containsKey(term);
+    }
+
+    private static TopicWeights ofPerTopic(Map<String, Model<Label>> perTopic) {
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        Map<String, Double> biases = new LinkedHashMap<>();
+        for (Map.Entry<String, Model<Label>> e : perTopic.entrySet()) {
+            if (!(e.getValue() instanceof LibLinearClassificationModel liblinear)) {
+                throw new IllegalArgumentException("per-topic model is not LibLinear: " + e.getValue().getClass().getName());
+            }
+            de.bwaldvogel.liblinear.Model inner = liblinear.getInnerModels().get(0);
+            double[] w = inner.getFeatureWeights();
+            // A binary LibLinear model holds one weight vector, for the first of its two labels.
+            int topicId = liblinear.getOutputIDInfo().getID(new Label(e.getKey()));
+            double sign = inner.getLabels()[0] == topicId ? 1 : -1;
+            int features = liblinear.getFeatureIDMap().size();
+            Map<String, Double> byTerm = new HashMap<>(features * 2);
+            for (VariableInfo info : liblinear.getFeatureIDMap()) {
+                int id = liblinear.getFeatureIDMap().getID(info.getName());
+                byTerm.put(info.getName(), sign * w[id]);
+            }
+            // Tribuo appends a constant feature (value 1) after the real ones; LibLinear's own bias term, if set, comes last.
+            double bias = 0;
+            for (int j = features; j < inner.getNrFeature(); j++) bias += w[j];
+            if (inner.getBias() >= 0) bias += w[inner.getNrFeature()] * inner.getBias();
+            weights.put(e.getKey(), byTerm);
+            biases.put(e.getKey(), sign * bias);
+        }
+        return new TopicWeights(weights, biases);
+    }
+
+    private static TopicWeights ofSgd(Model<MultiLabel> model, AbstractLinearSGDModel<?> sgd) {
+        DenseMatrix w = sgd.getWeightsCopy();
+        int features = model.getFeatureIDMap().size();
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        Map<String, Double> biases = new LinkedHashMap<>();
+        for (MultiLabel output : model.getOutputIDInfo().getDomain()) {
+            String topic = output.getLabelString();
+            int row = model.getOutputIDInfo().getID(output);
+            Map<String, Double> byTerm = new HashMap<>(features * 2);
+            for (VariableInfo info : model.getFeatureIDMap()) {
+                byTerm.put(info.getName(), w.get(row, model.getFeatureIDMap().getID(info.getName())));
+            }
+            weights.put(topic, byTerm);
+            biases.put(topic, w.get(row, features));
+        }
+        return new TopicWeights(weights, biases);
+    }
+
+    /**
+     * Tribuo's IndependentMultiLabelModel has no accessor for its per-topic models. Its fields are read directly:
+     * going through its protobuf instead costs seconds per model (Tribuo serialises the feature map by reflection),
+     * which cross-validation pays dozens of times. Tribuo's version is pinned and the tests cover this.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Model<Label>> perTopicModels(Model<MultiLabel> model) {
+        try {
+            Field labelsField = IndependentMultiLabelModel.class.getDeclaredField("labels");
+            Field modelsField = IndependentMultiLabelModel.class.getDeclaredField("models");
+            labelsField.setAccessible(true);
+            modelsField.setAccessible(true);
+            List<Label> labels = (List<Label>) labelsField.get(model);
+            List<Model<Label>> models = (List<Model<Label>>) modelsField.get(model);
+            Map<String, Model<Label>> byTopic = new LinkedHashMap<>();
+            for (int i = 0; i < labels.size(); i++) byTopic.put(labels.get(i).getLabel(), models.get(i));
+            return byTopic;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Tribuo version's IndependentMultiLabelModel has no labels/models fields", e);
+        }
+    }
+}
