@@ -93,16 +93,7 @@ public final class TopicClassifier {
      * sentences of an article that carry a topic.
      */
     public Map<String, Map<String, Double>> termWeights() {
-        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
-        for (Map.Entry<String, List<com.oracle.labs.mlrg.olcut.util.Pair<String, Double>>> e : model.getTopFeatures(-1).entrySet()) {
-            if (!Topics.isTopic(e.getKey())) continue;
-            Map<String, Double> byTerm = new java.util.HashMap<>();
-            for (var pair : e.getValue()) {
-                if (pair.getB() != 0) byTerm.put(pair.getA(), pair.getB());
-            }
-            weights.put(e.getKey(), byTerm);
-        }
-        return weights;
+        return weights.byTopic();
     }
 
     public TopicAssignment classify(TermVector vector) {

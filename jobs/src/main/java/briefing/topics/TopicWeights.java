@@ -53,6 +53,11 @@ public final class TopicWeights {
         return weights.get(topic).getOrDefault(term, 0.0);
     }
 
+    /** Each topic's weight per term. */
+    public Map<String, Map<String, Double>> byTopic() {
+        return weights;
+    }
+
     public boolean knows(String term) {
         return weights.values().iterator().next().containsKey(term);
     }
