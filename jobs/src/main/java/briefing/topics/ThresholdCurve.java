@@ -11,19 +11,23 @@ public record ThresholdCurve(List<Point> points) {
     public static ThresholdCurve of(double[] scores, boolean[] truth) {
         List<Point> points = new ArrayList<>();
         for (int step = 1; step <= 99; step++) {
-            double threshold = step / 100.0;
-            int tp = 0, fp = 0, fn = 0;
-            for (int i = 0; i < scores.length; i++) {
-                boolean predicted = scores[i] >= threshold;
-                if (predicted && truth[i]) tp++;
-                else if (predicted) fp++;
-                else if (truth[i]) fn++;
-            }
-            double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
-            double recall = tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            points.add(new Point(threshold, precision, recall, f1));
+            points.add(at(scores, truth, step / 100.0));
         }
         return new ThresholdCurve(List.copyOf(points));
+    }
+
+    /** The figures at one threshold: a score at or above it assigns the topic. */
+    public static Point at(double[] scores, boolean[] truth, double threshold) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean predicted = scores[i] >= threshold;
+            if (predicted && truth[i]) tp++;
+            else if (predicted) fp++;
+            else if (truth[i]) fn++;
+        }
+        double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);
+        double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return new Point(threshold, precision, recall, f1);
     }
 }

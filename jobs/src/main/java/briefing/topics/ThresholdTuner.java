@@ -29,13 +29,6 @@ public final class ThresholdTuner {
     }
 
     static double f1At(double[] scores, boolean[] truth, double threshold) {
-        int tp = 0, fp = 0, fn = 0;
-        for (int i = 0; i < scores.length; i++) {
-            boolean predicted = scores[i] >= threshold;
-            if (predicted && truth[i]) tp++;
-            else if (predicted) fp++;
-            else if (truth[i]) fn++;
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return ThresholdCurve.at(scores, truth, threshold).f1();
     }
 }
