@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * K-fold cross-validation of the whole training recipe: in each fold the vectoriser (vocabulary, IDF), the model,
@@ -31,7 +30,7 @@ public final class CrossValidation {
 
     public Result run(List<LabelledArticle> articles, int folds, long seed) {
         List<String> strata = new ArrayList<>(articles.size());
-        for (LabelledArticle a : articles) strata.add(String.join("+", new TreeSet<>(a.topics())));
+        for (LabelledArticle a : articles) strata.add(Folds.stratum(a.topics()));
         List<Set<String>> truth = new ArrayList<>();
         List<List<String>> predicted = new ArrayList<>();
         List<Map<String, Double>> scores = new ArrayList<>();

@@ -1,9 +1,7 @@
 package briefing.job;
 
 import briefing.model.HadoopFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import briefing.model.Json;
 import java.io.IOException;
 import java.util.Map;
 
@@ -45,10 +43,6 @@ public record RunManifest(
     public static final String REJECT_BUDGET_EXCEEDED = "reject_budget_exceeded";
     public static final String RUNS_DIR = "_runs";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     /**
      * @param read              records in the input, counted from the raw read
      * @param written           rows in the articles table's partition
@@ -74,11 +68,11 @@ public record RunManifest(
     }
 
     public String toJson() throws IOException {
-        return JSON.writeValueAsString(this) + "\n";
+        return Json.MAPPER.writeValueAsString(this) + "\n";
     }
 
     public static RunManifest fromJson(String json) throws IOException {
-        return JSON.readValue(json, RunManifest.class);
+        return Json.MAPPER.readValue(json, RunManifest.class);
     }
 
     /** @return where it was written */

@@ -2,9 +2,6 @@ package briefing.model;
 
 import briefing.topics.TopicClassifier;
 import briefing.vectorize.TextVectorizer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
@@ -27,10 +24,6 @@ public final class ModelBundle {
     public static final String CARD_FILE = "MODEL_CARD.md";
     /** In a folder of model versions, names the version to use by default. */
     public static final String LATEST_FILE = "LATEST";
-
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PipelineModel vectorizer;
     private final String[] vocabulary;
@@ -85,7 +78,7 @@ public final class ModelBundle {
             require(files, dir + "/" + METADATA_FILE);
             require(files, dir + "/" + TOPIC_MODEL_FILE);
             require(files, dir + "/" + VECTORIZER_DIR + "/metadata");
-            metadata = JSON.readValue(files.read(dir + "/" + METADATA_FILE), ModelMetadata.class);
+            metadata = Json.MAPPER.readValue(files.read(dir + "/" + METADATA_FILE), ModelMetadata.class);
             protobuf = files.read(dir + "/" + TOPIC_MODEL_FILE);
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
@@ -118,7 +111,7 @@ public final class ModelBundle {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         vectorizer.write().overwrite().save(dir + "/" + VECTORIZER_DIR);
         files.write(dir + "/" + TOPIC_MODEL_FILE, topicModelProtobuf);
-        files.writeText(dir + "/" + METADATA_FILE, JSON.writeValueAsString(metadata) + "\n");
+        files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(metadata) + "\n");
     }
 
     public static String vocabularyChecksum(String[] vocabulary) {

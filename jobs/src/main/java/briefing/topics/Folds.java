@@ -37,6 +37,11 @@ public final class Folds {
         return folds;
     }
 
+    /** A row's stratum: its label set as text, so folds keep each combination of topics balanced. */
+    public static String stratum(java.util.Set<String> topics) {
+        return String.join("+", new java.util.TreeSet<>(topics));
+    }
+
     /** The items whose index is not in {@code heldOut}. */
     public static <T> List<T> without(List<T> items, List<Integer> heldOut) {
         boolean[] skip = new boolean[items.size()];

@@ -118,7 +118,7 @@ public final class TopicTrainer {
     /** The label set of each row, as text: the strata that keep folds balanced. */
     public static List<String> strata(List<LabelledVector> examples) {
         List<String> strata = new ArrayList<>(examples.size());
-        for (LabelledVector e : examples) strata.add(String.join("+", new TreeSet<>(e.topics())));
+        for (LabelledVector e : examples) strata.add(Folds.stratum(e.topics()));
         return strata;
     }
 
