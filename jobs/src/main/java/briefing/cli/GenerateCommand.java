@@ -34,7 +34,7 @@ final class GenerateCommand implements Command {
         return 0;
     }
 
-    private static String corpora(CommandLine line) throws UsageException {
+    static String corpora(CommandLine line) throws UsageException {
         if (line.has("corpora")) return line.get("corpora");
         String home = System.getProperty(ModelDefaults.HOME_PROPERTY);
         if (home == null) throw new UsageException("no --corpora given and no project home to find ../shared/corpora from");

@@ -63,9 +63,20 @@ public final class ArticleValidator {
 
     private ArticleValidator() {}
 
+    /**
+     * Above this many ids that occur more than once in a batch, duplicates are settled by shuffling the whole batch
+     * by id rather than by broadcasting the repeated ids; either way the answer is the same.
+     */
+    static final long MAX_BROADCAST_REPEATED_IDS = 100_000;
+
     /** Validates every record, then rejects all but one record of each id. Both reason and message are null for a kept article. */
     public static Dataset<Row> check(Dataset<Row> raw) {
-        return rejectDuplicates(raw.map((MapFunction<Row, Row>) ArticleValidator::checkRecord, Encoders.row(CHECKED_SCHEMA)));
+        return rejectDuplicates(validate(raw));
+    }
+
+    /** Validates every record on its own (no duplicate check yet): worth persisting before {@link #rejectDuplicates}. */
+    public static Dataset<Row> validate(Dataset<Row> raw) {
+        return raw.map((MapFunction<Row, Row>) ArticleValidator::checkRecord, Encoders.row(CHECKED_SCHEMA));
     }
 
     /** Reads the raw row by position: rows passed between two typed maps carry no schema. */
@@ -129,8 +140,28 @@ public final class ArticleValidator {
     /**
      * Of the articles sharing an id, keeps the first by source file, then line, then content (so the choice does not
      * depend on how Spark partitioned the input) and rejects the others as DUPLICATE_ID, naming the one kept.
+     *
+     * <p>Only the ids are shuffled to find the repeated ones; a batch usually has none or a few, so they are
+     * broadcast and only the articles carrying them are sorted by id. The articles themselves move only when a
+     * batch repeats more than {@value #MAX_BROADCAST_REPEATED_IDS} ids.
      */
-    static Dataset<Row> rejectDuplicates(Dataset<Row> checked) {
+    public static Dataset<Row> rejectDuplicates(Dataset<Row> validated) {
+        return rejectDuplicates(validated, MAX_BROADCAST_REPEATED_IDS);
+    }
+
+    static Dataset<Row> rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
+        Dataset<Row> valid = validated.where(col(REASON).isNull());
+        Dataset<Row> repeatedIds = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id"));
+        long repeated = repeatedIds.count();
+        if (repeated == 0) return validated;
+        if (repeated > maxBroadcastRepeatedIds) return markDuplicates(validated);
+        Dataset<Row> unique = valid.join(broadcast(repeatedIds), "id", "left_anti");
+        Dataset<Row> sharingAnId = valid.join(broadcast(repeatedIds), "id", "left_semi");
+        return unique.unionByName(markDuplicates(sharingAnId)).unionByName(validated.where(col(REASON).isNotNull()));
+    }
+
+    /** The window over every valid article of {@code checked}: rank within its id. */
+    private static Dataset<Row> markDuplicates(Dataset<Row> checked) {
         Column contentHash = sha2(concat_ws("\n", coalesce(col("title"), lit("")), col("text"),
                 coalesce(col("published_at"), lit("")), coalesce(col("source"), lit("")), coalesce(col("url"), lit(""))), 256);
         WindowSpec sameId = Window.partitionBy(col("id"))

@@ -14,6 +14,7 @@ import briefing.text.Words;
 import briefing.topics.TermVector;
 import briefing.topics.TopicAssignment;
 import briefing.topics.TopicClassifier;
+import briefing.vectorize.ArticleVectorizer;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -23,18 +24,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Turns each vectorised article into its output row: topics from the broadcast model, the summary from the
  * language core. Runs on the executors, one partition at a time, streaming.
  *
- * <p>Input columns, in order: id, title, text, published_at (timestamp), source, url, features, language, flags.
+ * <p>Input columns, in order: id, title, text, published_at (timestamp), source, url, language, flags. The article is
+ * vectorised here, in the same pass, by the model's {@link ArticleVectorizer}.
  *
  * <p>An article detected as another language than English is not classified: the model knows English only, and
  * words such as "sanctions" or "diplomatie" would give confident scores it has no grounds for. It gets no topics
@@ -46,7 +45,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     private final String runId;
     private final Timestamp processedAt;
     private final Date runDate;
-    private LongAccumulator summarisingNanos;
+    private PhaseTimers phases;
 
     public ArticleEnricher(Broadcast<ModelPayload> model, SummaryLength summaryLength, String runId, Timestamp processedAt, Date runDate) {
         this.model = model;
@@ -56,16 +55,16 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
         this.runDate = runDate;
     }
 
-    /** Adds the time spent summarising (nanoseconds) to this accumulator, for the run report. */
-    public ArticleEnricher timing(LongAccumulator nanos) {
-        this.summarisingNanos = nanos;
+    /** Adds the task time of each phase to these timers, for the run report. */
+    ArticleEnricher timing(PhaseTimers timers) {
+        this.phases = timers;
         return this;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
         TopicClassifier classifier = ExecutorModels.classifier(model);
-        String[] vocabulary = model.value().vocabulary();
+        ArticleVectorizer vectorizer = model.value().vectorizer();
         String modelVersion = model.value().modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
         Summarizer summarizer = new Summarizer(model.value().corpus(), ScoringWeights.DEFAULT);
@@ -81,29 +80,36 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 Row in = articles.next();
                 String title = in.getString(1);
                 String text = in.getString(2);
-                String language = in.getString(7);
-                TermVector vector = termVector(in.getAs(6), vocabulary);
+                String language = in.getString(6);
+                long started = System.nanoTime();
+                TermVector vector = vectorizer.vectorise(title, text);
+                long vectorised = System.nanoTime();
                 TopicAssignment topics = classifiable(language)
                         ? classifier.classify(vector)
                         : new TopicAssignment(java.util.Map.of(), List.of());
-                long started = System.nanoTime();
+                Map<String, List<String>> evidence = classifier.evidence(vector, topics.topics(), title, text);
+                long classified = System.nanoTime();
                 List<Sentence> sentences = splitter.split(text);
                 ScoredArticle scored = summarizer.score(title, sentences);
                 Summary summary = summarizer.choose(scored, summaryLength);
                 Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, model.value().corpus());
-                if (summarisingNanos != null) summarisingNanos.add(System.nanoTime() - started);
+                if (phases != null) {
+                    phases.add(PhaseTimers.VECTORISE, vectorised - started);
+                    phases.add(PhaseTimers.CLASSIFY, classified - vectorised);
+                    phases.add(PhaseTimers.SUMMARISE, System.nanoTime() - classified);
+                }
                 return RowFactory.create(
                         in.getString(0), title, in.getString(4), in.getString(5), in.get(3),
                         CollectionConverters.asScala(topics.topics()).toSeq(),
                         CollectionConverters.asScala(topics.scores()),
                         topics.primaryTopic(),
-                        evidenceColumn(classifier.evidence(vector, topics.topics(), title, text)),
+                        evidenceColumn(evidence),
                         summary.text(),
                         CollectionConverters.asScala(summaryRows(summary)).toSeq(),
                         CollectionConverters.asScala(topicSummaries),
                         sentences.size(),
-                        Words.tokens(text).size(),
-                        language, in.get(8),
+                        Words.count(text),
+                        language, in.get(7),
                         modelVersion, runId, processedAt, runDate);
             }
         };
@@ -112,16 +118,6 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
     /** English, or too little text to tell (the model then finds few or none of its terms and scores low). */
     static boolean classifiable(String language) {
         return LanguageGuess.ENGLISH.equals(language) || LanguageGuess.UNDETERMINED.equals(language);
-    }
-
-    static TermVector termVector(Vector features, String[] vocabulary) {
-        SparseVector sparse = features.toSparse();
-        int[] indices = sparse.indices();
-        String[] terms = new String[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            terms[i] = vocabulary[indices[i]];
-        }
-        return new TermVector(terms, sparse.values());
     }
 
     private static scala.collection.Map<String, scala.collection.immutable.Seq<String>> evidenceColumn(Map<String, List<String>> evidence) {

@@ -13,7 +13,7 @@ import briefing.model.ModelBundle;
 import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
-import briefing.vectorize.TextVectorizer;
+import briefing.vectorize.FittedPipeline;
 import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -47,7 +46,7 @@ public final class BriefingRun {
 
     public RunReport run(RunOptions options) throws IOException {
         long started = System.nanoTime();
-        LongAccumulator summarisingNanos = spark.sparkContext().longAccumulator("summarising ns");
+        PhaseTimers phases = new PhaseTimers(spark.sparkContext());
         String runId = newRunId();
         Instant startedAt = Instant.now();
         String runDate = options.runDate().toString();
@@ -67,7 +66,7 @@ public final class BriefingRun {
             });
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
-            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, summarisingNanos, stages);
+            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
             StagedCounts staged = stages.time("count", () -> count(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
             facts.staged = staged;
             facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
@@ -83,7 +82,7 @@ public final class BriefingRun {
             return new RunReport(runId, runDate, facts.model.modelVersion(), output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
                     counts.written(), counts.rejected(), staged.topicCounts, staged.withoutTopic,
                     counts.read(), counts.rejectedByReason(), status, manifestPath,
-                    summarisingNanos.value() / 1e9, (System.nanoTime() - started) / 1e9);
+                    stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9);
         } catch (Exception e) {
             try {
                 manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(e.getMessage())).write(files);
@@ -104,8 +103,11 @@ public final class BriefingRun {
     }
 
     private void writeTables(InputBatch input, ModelBundle model, RunOptions options, String runId, Timestamp processedAt, Date runDate,
-                             StagedOutput output, LongAccumulator summarisingNanos, StageTimes stages) throws IOException {
-        Dataset<Row> checked = ArticleValidator.check(input.records()).persist(StorageLevel.MEMORY_AND_DISK());
+                             StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
+        // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
+        // disk it holds no executor memory however big the batch.
+        Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> checked = ArticleValidator.rejectDuplicates(validated);
         try {
             stages.time("write_rejects", () -> {
                 output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
@@ -115,23 +117,22 @@ public final class BriefingRun {
                 return null;
             });
 
-            Dataset<Row> vectorised = TextVectorizer.vectorise(model.vectorizer(), ArticleValidator.valid(checked))
+            Dataset<Row> valid = ArticleValidator.valid(checked)
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
-                            col("source"), col("url"), col(TextVectorizer.FEATURES),
-                            col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
+                            col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
                     model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(),
-                    model.classifier().calibration(), model.vocabulary(), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
+                    model.classifier().calibration(), FittedPipeline.vectorizer(model.vectorizer()), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
-            Dataset<Row> articles = vectorised.mapPartitions(
-                    new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(summarisingNanos),
+            Dataset<Row> articles = valid.mapPartitions(
+                    new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),
                     Encoders.row(OutputTables.ARTICLES_SCHEMA));
             stages.time("vectorise_classify_summarise_write", () -> {
                 output.write(OutputTables.ARTICLES, articles);
                 return null;
             });
         } finally {
-            checked.unpersist();
+            validated.unpersist();
         }
     }
 

@@ -5,6 +5,7 @@ import briefing.vectorize.TextVectorizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,8 +39,18 @@ final class DriverVectors {
         List<Row> rows = TextVectorizer.vectorise(vectorizer, toDataFrame(spark, articles)).select(TextVectorizer.FEATURES).collectAsList();
         List<TermVector> vectors = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            vectors.add(ArticleEnricher.termVector((Vector) row.get(0), vocabulary));
+            vectors.add(termVector((Vector) row.get(0), vocabulary));
         }
         return vectors;
+    }
+
+    static TermVector termVector(Vector features, String[] vocabulary) {
+        SparseVector sparse = features.toSparse();
+        int[] indices = sparse.indices();
+        String[] terms = new String[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            terms[i] = vocabulary[indices[i]];
+        }
+        return new TermVector(terms, sparse.values());
     }
 }

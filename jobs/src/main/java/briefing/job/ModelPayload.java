@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.vectorize.ArticleVectorizer;
 import briefing.summary.CorpusStatistics;
 import briefing.summary.TopicFocus;
 import briefing.topics.PlattScaling;
@@ -12,5 +13,5 @@ import java.util.Map;
  * (IDF, stop words) and the topics' term weights travel as plain maps.
  */
 public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, Map<String, Double> thresholds,
-                           Map<String, PlattScaling> calibration, String[] vocabulary, CorpusStatistics corpus, TopicFocus topicFocus)
+                           Map<String, PlattScaling> calibration, ArticleVectorizer vectorizer, CorpusStatistics corpus, TopicFocus topicFocus)
         implements Serializable {}

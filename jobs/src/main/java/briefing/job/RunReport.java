@@ -7,12 +7,13 @@ import java.util.Map;
  *
  * @param read                records in the input, counted from the raw read
  * @param status              the manifest's status
- * @param summarisingSeconds  task time spent summarising; negative when not measured
+ * @param stageSeconds        wall time of each stage of the run, as in its manifest
+ * @param taskSeconds         task time (summed over executor threads) spent vectorising, classifying and summarising
  */
 public record RunReport(String runId, String runDate, String modelVersion, String articlesPath, String rejectsPath,
                         long written, long rejected, Map<String, Long> topicCounts, long withoutTopic,
                         long read, Map<String, Long> rejectedByReason, String status, String manifestPath,
-                        double summarisingSeconds, double elapsedSeconds) {
+                        Map<String, Double> stageSeconds, Map<String, Double> taskSeconds, double elapsedSeconds) {
 
     public boolean rejectBudgetExceeded() {
         return RunManifest.REJECT_BUDGET_EXCEEDED.equals(status);
@@ -25,10 +26,9 @@ public record RunReport(String runId, String runDate, String modelVersion, Strin
         rejectedByReason.forEach((reason, n) -> sb.append(String.format("    %-17s %d%n", reason, n)));
         topicCounts.forEach((topic, n) -> sb.append(String.format("  %-13s %d%n", topic, n)));
         sb.append(String.format("  %-13s %d%n", "(no topic)", withoutTopic));
-        if (summarisingSeconds >= 0) {
-            sb.append(String.format(java.util.Locale.ROOT, "  summarising: %.1f s of task time (splitting, scoring, choosing, topic summaries); the run took %.1f s%n",
-                    summarisingSeconds, elapsedSeconds));
-        }
+        sb.append(String.format(java.util.Locale.ROOT, "  task time: vectorising %.1f s, classifying %.1f s, summarising %.1f s; the run took %.1f s%n",
+                taskSeconds.getOrDefault("vectorise", 0.0), taskSeconds.getOrDefault("classify", 0.0), taskSeconds.getOrDefault("summarise", 0.0),
+                elapsedSeconds));
         sb.append("  articles: ").append(articlesPath).append('\n');
         sb.append("  rejects:  ").append(rejectsPath).append('\n');
         sb.append("  manifest: ").append(manifestPath).append('\n');

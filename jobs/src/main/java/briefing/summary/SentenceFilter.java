@@ -42,15 +42,33 @@ public final class SentenceFilter {
     private SentenceFilter() {
     }
 
-    /** Whether the sentence may appear in a summary. */
-    public static boolean isSummaryWorthy(String sentence) {
+    /** What a sentence is, for the summariser. */
+    public enum Verdict {
+        /** Page furniture: never in a summary. */
+        FURNITURE,
+        /** Prose, but fewer than {@link #MIN_WORDS} words: only to fill up a summary. */
+        SHORT_PROSE,
+        /** Prose that may stand in a summary. */
+        WORTHY
+    }
+
+    /** Both tests at once, for the price of one. */
+    public static Verdict judge(String sentence) {
         if (sentence == null) {
-            return false;
+            return Verdict.FURNITURE;
         }
         String text = collapseSpaces(sentence);
         String lower = text.toLowerCase(Locale.ROOT);
         String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
-        return countWordsWithLetterOrDigit(words) >= MIN_WORDS && !isFurniture(text, lower, words);
+        if (isFurniture(text, lower, words)) {
+            return Verdict.FURNITURE;
+        }
+        return countWordsWithLetterOrDigit(words) >= MIN_WORDS ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+    }
+
+    /** Whether the sentence may appear in a summary. */
+    public static boolean isSummaryWorthy(String sentence) {
+        return judge(sentence) == Verdict.WORTHY;
     }
 
     /**
@@ -59,12 +77,7 @@ public final class SentenceFilter {
      * sentence of prose may, when the article has nothing better.
      */
     public static boolean isFurniture(String sentence) {
-        if (sentence == null) {
-            return true;
-        }
-        String text = collapseSpaces(sentence);
-        String lower = text.toLowerCase(Locale.ROOT);
-        return isFurniture(text, lower, lower.isEmpty() ? new String[0] : lower.split(" "));
+        return judge(sentence) == Verdict.FURNITURE;
     }
 
     private static boolean isFurniture(String text, String lower, String[] words) {

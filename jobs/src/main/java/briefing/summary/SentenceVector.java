@@ -38,8 +38,8 @@ public final class SentenceVector {
         Map<String, Double> weights = new HashMap<>(counts.size() * 2);
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double idf = corpus.idf(e.getKey());
-            double w = (1 + Math.log(e.getValue())) * (idfExponent == 1.0 ? idf : Math.pow(idf, idfExponent));
+            double tf = 1 + Math.log(e.getValue());
+            double w = idfExponent == 0.0 ? tf : tf * (idfExponent == 1.0 ? corpus.idf(e.getKey()) : Math.pow(corpus.idf(e.getKey()), idfExponent));
             weights.put(e.getKey(), w);
             norm += w * w;
         }

@@ -76,10 +76,11 @@ public final class Summarizer {
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
             String text = inOrder.get(i).text();
-            furniture[i] = SentenceFilter.isFurniture(text);
-            worthy[i] = !furniture[i] && SentenceFilter.isSummaryWorthy(text);
+            SentenceFilter.Verdict verdict = SentenceFilter.judge(text);
+            furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
+            worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
             vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.of(text, corpus, weights.idfExponent());
-            words[i] = Words.tokens(text).size();
+            words[i] = Words.count(text);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -43,6 +43,13 @@ public final class LanguageGuess {
                 "wordt", "naar", "bij", "maar", "om", "heeft", "werd", "deze", "nog", "aan", "worden", "uit", "hij"));
     }
 
+    /** Each function word and its languages (a few, such as "mais", are in two): one lookup per word. */
+    private static final Map<String, List<String>> LANGUAGES_OF = new java.util.HashMap<>();
+    static {
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(
+                w -> LANGUAGES_OF.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(language)));
+    }
+
     private LanguageGuess() {}
 
     /** An ISO 639-1 code of the languages above, or {@value #UNDETERMINED}. */
@@ -52,10 +59,8 @@ public final class LanguageGuess {
         int n = Math.min(words.size(), MAX_WORDS);
         Map<String, Integer> hits = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            String w = words.get(i);
-            for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-                if (language.getValue().contains(w)) hits.merge(language.getKey(), 1, Integer::sum);
-            }
+            List<String> languages = LANGUAGES_OF.get(words.get(i));
+            if (languages != null) languages.forEach(language -> hits.merge(language, 1, Integer::sum));
         }
         String best = UNDETERMINED;
         int bestHits = 0;

@@ -18,8 +18,20 @@ public final class Words {
 
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
+        scan(text, token -> addWithoutPossessive(tokens, token));
+        return tokens;
+    }
+
+    /** How many tokens {@link #tokens} gives, without building them. */
+    public static int count(String text) {
+        int[] count = {0};
+        scan(text, token -> count[0]++);
+        return count[0];
+    }
+
+    private static void scan(String text, java.util.function.Consumer<StringBuilder> onToken) {
         if (text == null) {
-            return tokens;
+            return;
         }
         int n = text.length();
         StringBuilder token = new StringBuilder(24);
@@ -54,9 +66,8 @@ public final class Words {
                 }
                 i++;
             }
-            addWithoutPossessive(tokens, token);
+            onToken.accept(token);
         }
-        return tokens;
     }
 
     /** A dot between two single letters, as in U.S. or e.g. */

@@ -35,6 +35,8 @@ public final class TextVectorizer {
      * times) dominates the normalised vector and drowns the words that say what the article is about.
      */
     static final String LOG_TF = "briefing_log_tf";
+    /** What separates tokens: anything that is not a letter or a number. */
+    static final String TOKEN_GAPS = "[^\\p{L}\\p{N}]+";
 
     private TextVectorizer() {}
 
@@ -45,24 +47,32 @@ public final class TextVectorizer {
     }
 
     static Pipeline pipeline(VectorizerSettings settings) {
-        PipelineStage document = new SQLTransformer().setStatement(String.format(
-                "SELECT *, concat_ws('\\n', repeat(concat(coalesce(title, ''), '\\n'), %d), coalesce(text, '')) AS _doc FROM __THIS__",
-                settings.titleWeight()));
+        PipelineStage document = new SQLTransformer().setStatement(documentStatement(settings.titleWeight()));
         PipelineStage tokens = new RegexTokenizer().setInputCol("_doc").setOutputCol("_tokens")
-                .setPattern("[^\\p{L}\\p{N}]+").setGaps(true).setToLowercase(true).setMinTokenLength(2);
+                .setPattern(TOKEN_GAPS).setGaps(true).setToLowercase(true).setMinTokenLength(2);
         PipelineStage words = new StopWordsRemover().setInputCol("_tokens").setOutputCol("_words");
         PipelineStage bigrams = new NGram().setN(2).setInputCol("_words").setOutputCol("_bigrams");
-        PipelineStage terms = new SQLTransformer().setStatement(settings.bigrams()
-                ? "SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__"
-                : "SELECT *, _words AS _terms FROM __THIS__");
+        PipelineStage terms = new SQLTransformer().setStatement(termsStatement(settings.bigrams()));
         PipelineStage counts = new CountVectorizer().setInputCol("_terms").setOutputCol("_tf")
                 .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency()).setBinary(settings.binaryCounts());
-        PipelineStage scaled = new SQLTransformer().setStatement(settings.binaryCounts()
-                ? "SELECT *, _tf AS _scaled FROM __THIS__"
-                : "SELECT *, " + LOG_TF + "(_tf) AS _scaled FROM __THIS__");
+        PipelineStage scaled = new SQLTransformer().setStatement(scaledStatement(settings.binaryCounts()));
         PipelineStage idf = new IDF().setInputCol("_scaled").setOutputCol("_tfidf");
         PipelineStage normalise = new Normalizer().setInputCol("_tfidf").setOutputCol(FEATURES).setP(2.0);
         return new Pipeline().setStages(new PipelineStage[] {document, tokens, words, bigrams, terms, counts, scaled, idf, normalise});
+    }
+
+    /** The document the tokenizer reads: the title and a line break, {@code titleWeight} times, a line break, the text. */
+    static String documentStatement(int titleWeight) {
+        return String.format("SELECT *, concat_ws('\\n', repeat(concat(coalesce(title, ''), '\\n'), %d), coalesce(text, '')) AS _doc FROM __THIS__",
+                titleWeight);
+    }
+
+    static String termsStatement(boolean bigrams) {
+        return bigrams ? "SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__" : "SELECT *, _words AS _terms FROM __THIS__";
+    }
+
+    static String scaledStatement(boolean binaryCounts) {
+        return binaryCounts ? "SELECT *, _tf AS _scaled FROM __THIS__" : "SELECT *, " + LOG_TF + "(_tf) AS _scaled FROM __THIS__";
     }
 
     /** Adds the {@code features} column and drops the pipeline's intermediate columns. */

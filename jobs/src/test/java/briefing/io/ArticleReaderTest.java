@@ -131,6 +131,29 @@ class ArticleReaderTest {
     }
 
     @Test
+    void duplicatesAreSettledAlikeByBroadcastIdsOrByAShuffleOfTheBatch() throws Exception {
+        Path file = dir.resolve("dups.jsonl");
+        Files.writeString(file, """
+                {"id": "a", "text": "First a."}
+                {"id": "b", "text": "Only b."}
+                {"id": "a", "text": "Second a."}
+                {"id": "c", "text": "First c."}
+                {"id": "c", "text": "Second c."}
+                {"id": "a", "text": "Third a."}
+                """);
+        Dataset<Row> validated = ArticleValidator.validate(new ArticleReader(spark).read(file.toString(), null));
+        List<String> broadcast = outcome(ArticleValidator.rejectDuplicates(validated, 100));
+        List<String> shuffled = outcome(ArticleValidator.rejectDuplicates(validated, 0));
+        assertEquals(List.of("a 1 null", "a 3 DUPLICATE_ID", "a 6 DUPLICATE_ID", "b 2 null", "c 4 null", "c 5 DUPLICATE_ID"), broadcast);
+        assertEquals(broadcast, shuffled);
+    }
+
+    private static List<String> outcome(Dataset<Row> checked) {
+        return checked.collectAsList().stream()
+                .map(r -> r.getAs("id") + " " + r.getAs(RawArticles.LINE) + " " + r.getAs(RawArticles.REASON)).sorted().toList();
+    }
+
+    @Test
     void fileNameGivesTheId() {
         assertEquals("004_5fa6", ArticleReader.idFromFileName("file:///x/y/004_5fa6.txt"));
         assertEquals("a b", ArticleReader.idFromFileName("file:///x/a%20b.txt"));

@@ -1,0 +1,172 @@
+package briefing.vectorize;
+
+import briefing.topics.TermVector;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The fitted MLlib vectoriser ({@link TextVectorizer}) reproduced in plain Java, for scoring: one pass over an
+ * article's characters gives the same features vector as the pipeline's transform (tokens, stop words, bigrams,
+ * vocabulary counts, {@code 1 + ln tf}, IDF, L2 norm), without Spark's per-stage row conversions. The MLlib
+ * pipeline stays the contract: it is what training fits and saves, and {@link FittedPipeline} reads this class's
+ * parameters from it. A test holds the two to the same vectors.
+ */
+public final class ArticleVectorizer implements Serializable {
+    /**
+     * @param titleWeight      how many times the title is repeated before the text
+     * @param minTokenLength   shorter tokens are dropped (in UTF-16 units, as Spark counts)
+     * @param stopWords        the stop words, lower-cased in {@code stopWordLocale} unless case-sensitive
+     * @param bigrams          whether neighbouring words (after stop words) form terms too
+     * @param binary           counts are 0/1 and no log is taken
+     */
+    public record Settings(int titleWeight, int minTokenLength, Set<String> stopWords, boolean stopWordsCaseSensitive,
+                           Locale stopWordLocale, boolean bigrams, boolean binary) implements Serializable {
+        public Settings {
+            if (titleWeight < 1 || minTokenLength < 1) throw new IllegalArgumentException("title weight and token length must be at least 1");
+            stopWords = Set.copyOf(stopWords);
+        }
+    }
+
+    private final Settings settings;
+    private final String[] vocabulary;
+    private final double[] idf;
+    private transient volatile Tables tables;
+
+    public ArticleVectorizer(Settings settings, String[] vocabulary, double[] idf) {
+        if (vocabulary.length != idf.length) {
+            throw new IllegalArgumentException("vocabulary and idf differ in length: " + vocabulary.length + " vs " + idf.length);
+        }
+        this.settings = settings;
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+    }
+
+    public String[] vocabulary() {
+        return vocabulary;
+    }
+
+    /** The features vector of an article: vocabulary terms in index order and their weights. */
+    public TermVector vectorise(String title, String text) {
+        int[] ids = termIds(document(title, text));
+        int distinct = 0;
+        int[] indices = new int[ids.length];
+        double[] values = new double[ids.length];
+        for (int i = 0; i < ids.length; ) {
+            int j = i;
+            while (j < ids.length && ids[j] == ids[i]) j++;
+            int count = j - i;
+            double tf = settings.binary() ? 1.0 : 1.0 + Math.log(count);
+            indices[distinct] = ids[i];
+            values[distinct] = tf * idf[ids[i]];
+            distinct++;
+            i = j;
+        }
+        double squares = 0;
+        for (int k = 0; k < distinct; k++) squares += values[k] * values[k];
+        double norm = Math.sqrt(squares);
+        String[] terms = new String[distinct];
+        double[] weights = new double[distinct];
+        for (int k = 0; k < distinct; k++) {
+            terms[k] = vocabulary[indices[k]];
+            weights[k] = norm != 0.0 ? values[k] / norm : values[k];
+        }
+        return new TermVector(terms, weights);
+    }
+
+    /** The pipeline's document: the title and a line break, {@code titleWeight} times, then a line break and the text. */
+    String document(String title, String text) {
+        String line = (title == null ? "" : title) + "\n";
+        return line.repeat(settings.titleWeight()) + "\n" + (text == null ? "" : text);
+    }
+
+    /** The vocabulary index of every term occurrence of the document, sorted. */
+    private int[] termIds(String document) {
+        Tables tables = tables();
+        String lower = document.toLowerCase();
+        int[] ids = new int[64];
+        int count = 0;
+        // The words left after stop words, as spans of the lower-cased document with their hashes.
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int[] hashes = new int[64];
+        int words = 0;
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            int start = i;
+            boolean ascii = true;
+            while (i < n) {
+                int c = lower.codePointAt(i);
+                if (!isWordChar(c)) break;
+                ascii &= c < 128;
+                i += Character.charCount(c);
+            }
+            if (i - start < settings.minTokenLength()) continue;
+            int hash = TermTable.hash(lower, start, i);
+            if (isStopWord(tables.stopWords, lower, start, i, hash, ascii)) continue;
+            if (words == starts.length) {
+                starts = Arrays.copyOf(starts, words * 2);
+                ends = Arrays.copyOf(ends, words * 2);
+                hashes = Arrays.copyOf(hashes, words * 2);
+            }
+            starts[words] = start;
+            ends[words] = i;
+            hashes[words] = hash;
+            words++;
+            int id = tables.vocabulary.find(lower, start, i, hash);
+            if (id >= 0) {
+                if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
+                ids[count++] = id;
+            }
+        }
+        if (settings.bigrams()) {
+            for (int w = 0; w + 1 < words; w++) {
+                int hash = TermTable.bigramHash(hashes[w], hashes[w + 1], ends[w + 1] - starts[w + 1]);
+                int id = tables.vocabulary.findBigram(lower, starts[w], ends[w], starts[w + 1], ends[w + 1], hash);
+                if (id >= 0) {
+                    if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
+                    ids[count++] = id;
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(ids, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Spark lower-cases the token again in the stop-word locale; for ASCII that changes nothing, so the span is
+     * looked up as it is, and only other tokens pay for a String.
+     */
+    private boolean isStopWord(TermTable stopWords, String lower, int start, int end, int hash, boolean ascii) {
+        if (ascii || settings.stopWordsCaseSensitive()) return stopWords.find(lower, start, end, hash) >= 0;
+        return settings.stopWords().contains(lower.substring(start, end).toLowerCase(settings.stopWordLocale()));
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numerals, superscripts). */
+    static boolean isWordChar(int codePoint) {
+        if (Character.isLetter(codePoint)) return true;
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The lookup tables, built once per JVM that scores (they are not serialised with the vectoriser). */
+    private Tables tables() {
+        Tables built = tables;
+        if (built == null) {
+            synchronized (this) {
+                built = tables;
+                if (built == null) {
+                    built = new Tables(new TermTable(vocabulary), new TermTable(settings.stopWords().toArray(new String[0])));
+                    tables = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private record Tables(TermTable vocabulary, TermTable stopWords) {}
+}
