@@ -1,20 +1,24 @@
 package briefing.summary;
 
 import briefing.text.Terms;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A sentence (or title) as the vectoriser would weigh it: sublinear term frequency {@code 1 + ln(count)} times the
  * corpus IDF, L2-normalised, so the dot product of two vectors is their cosine.
  */
 public final class SentenceVector {
-    static final SentenceVector EMPTY = new SentenceVector(Map.of());
+    static final SentenceVector EMPTY = new SentenceVector(new String[0], new double[0]);
 
-    private final Map<String, Double> weights;
+    /** Distinct terms in sorted order, so two vectors meet in one merge rather than a map lookup per term. */
+    private final String[] terms;
+    private final double[] weights;
 
-    private SentenceVector(Map<String, Double> weights) {
+    private SentenceVector(String[] terms, double[] weights) {
+        this.terms = terms;
         this.weights = weights;
     }
 
@@ -27,55 +31,67 @@ public final class SentenceVector {
         return ofTerms(Terms.terms(text, corpus.stopWords(), true), corpus, idfExponent);
     }
 
-    static SentenceVector ofTerms(List<String> terms, CorpusStatistics corpus, double idfExponent) {
-        if (terms.isEmpty()) {
+    static SentenceVector ofTerms(List<String> termList, CorpusStatistics corpus, double idfExponent) {
+        if (termList.isEmpty()) {
             return EMPTY;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (String term : terms) {
-            counts.merge(term, 1, Integer::sum);
-        }
-        Map<String, Double> weights = new HashMap<>(counts.size() * 2);
+        String[] sorted = termList.toArray(new String[0]);
+        Arrays.sort(sorted);
+        String[] distinct = new String[sorted.length];
+        double[] weights = new double[sorted.length];
+        int n = 0;
         double norm = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double tf = 1 + Math.log(e.getValue());
-            double w = idfExponent == 0.0 ? tf : tf * (idfExponent == 1.0 ? corpus.idf(e.getKey()) : Math.pow(corpus.idf(e.getKey()), idfExponent));
-            weights.put(e.getKey(), w);
+        for (int i = 0; i < sorted.length; ) {
+            int j = i + 1;
+            while (j < sorted.length && sorted[j].equals(sorted[i])) j++;
+            double tf = 1 + Math.log(j - i);
+            double w = idfExponent == 0.0 ? tf : tf * (idfExponent == 1.0 ? corpus.idf(sorted[i]) : Math.pow(corpus.idf(sorted[i]), idfExponent));
+            distinct[n] = sorted[i];
+            weights[n] = w;
             norm += w * w;
+            n++;
+            i = j;
         }
-        return normalised(weights, norm);
+        return normalised(Arrays.copyOf(distinct, n), Arrays.copyOf(weights, n), norm);
     }
 
     /** The normalised sum of vectors: the direction of the whole article. */
     public static SentenceVector centroidOf(List<SentenceVector> vectors) {
-        Map<String, Double> sum = new HashMap<>();
+        Map<String, Double> sum = new TreeMap<>();
         for (SentenceVector v : vectors) {
-            v.weights.forEach((term, w) -> sum.merge(term, w, Double::sum));
+            for (int i = 0; i < v.terms.length; i++) sum.merge(v.terms[i], v.weights[i], Double::sum);
         }
+        String[] terms = sum.keySet().toArray(new String[0]);
+        double[] weights = new double[terms.length];
         double norm = 0;
-        for (double w : sum.values()) {
-            norm += w * w;
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = sum.get(terms[i]);
+            norm += weights[i] * weights[i];
         }
-        return sum.isEmpty() ? EMPTY : normalised(sum, norm);
+        return normalised(terms, weights, norm);
     }
 
-    private static SentenceVector normalised(Map<String, Double> weights, double squaredNorm) {
+    private static SentenceVector normalised(String[] terms, double[] weights, double squaredNorm) {
         if (squaredNorm <= 0) {
             return EMPTY;
         }
         double norm = Math.sqrt(squaredNorm);
-        weights.replaceAll((term, w) -> w / norm);
-        return new SentenceVector(weights);
+        for (int i = 0; i < weights.length; i++) weights[i] /= norm;
+        return new SentenceVector(terms, weights);
     }
 
     public double cosine(SentenceVector other) {
-        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-        Map<String, Double> large = small == weights ? other.weights : weights;
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        int i = 0;
+        int j = 0;
+        while (i < terms.length && j < other.terms.length) {
+            int order = terms[i].compareTo(other.terms[j]);
+            if (order == 0) {
+                dot += weights[i++] * other.weights[j++];
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
             }
         }
         return dot;
@@ -84,16 +100,16 @@ public final class SentenceVector {
     /** The dot product with a weight per term, e.g. a linear topic model's coefficients. */
     public double dot(Map<String, Double> termWeights) {
         double dot = 0;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            Double w = termWeights.get(e.getKey());
+        for (int i = 0; i < terms.length; i++) {
+            Double w = termWeights.get(terms[i]);
             if (w != null) {
-                dot += e.getValue() * w;
+                dot += weights[i] * w;
             }
         }
         return dot;
     }
 
     public boolean isEmpty() {
-        return weights.isEmpty();
+        return terms.length == 0;
     }
 }

@@ -39,11 +39,11 @@ final class TermTable {
         return h;
     }
 
-    /** The hash of {@code a + " " + b} from the hashes of a and b. */
+    /** The hash of {@code a + " " + b} from the hashes of a and b: the hash of {@code a + " "}, shifted past b. */
     static int bigramHash(int hashA, int hashB, int lengthB) {
         int power = 1;
-        for (int i = 0; i <= lengthB; i++) power *= 31;
-        return hashA * power + ' ' * (power / 31) + hashB;
+        for (int i = 0; i < lengthB; i++) power *= 31;
+        return (hashA * 31 + ' ') * power + hashB;
     }
 
     /** The id of the term {@code s[start, end)}, or -1. */
