@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -20,16 +21,18 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class ThroughputBenchmark {
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 1, 1);
-    private static final long WARM_UP_ARTICLES = 5_000;
+    public static final long WARM_UP_ARTICLES = 5_000;
     private final SparkSession spark;
 
     public ThroughputBenchmark(SparkSession spark) {
         this.spark = spark;
     }
 
-    public record Settings(List<Long> sizes, String work, String corpora, long seed, String modelDir, SummaryLength summaryLength) {}
+    /** @param warmUpArticles size of the unreported first run (0: none) */
+    public record Settings(List<Long> sizes, String work, String corpora, long seed, String modelDir, SummaryLength summaryLength,
+                           long warmUpArticles) {}
 
-    public List<SizeResult> run(Settings settings, java.util.function.Consumer<String> progress) throws IOException {
+    public List<SizeResult> run(Settings settings, Consumer<String> progress) throws IOException {
         warmUp(settings, progress);
         List<SizeResult> results = new ArrayList<>();
         for (long n : settings.sizes()) {
@@ -68,17 +71,18 @@ public final class ThroughputBenchmark {
      * One small floor and job first, not reported: the first run in a JVM pays for loading classes and compiling hot
      * code, which would otherwise land on whichever size comes first.
      */
-    private void warmUp(Settings settings, java.util.function.Consumer<String> progress) throws IOException {
-        String corpus = settings.work() + "/corpus-" + WARM_UP_ARTICLES;
-        ensureCorpus(settings, WARM_UP_ARTICLES, corpus, progress);
-        progress.accept("warming up on " + WARM_UP_ARTICLES + " articles");
+    private void warmUp(Settings settings, Consumer<String> progress) throws IOException {
+        if (settings.warmUpArticles() < 1) return;
+        String corpus = settings.work() + "/corpus-" + settings.warmUpArticles();
+        ensureCorpus(settings, settings.warmUpArticles(), corpus, progress);
+        progress.accept("warming up on " + settings.warmUpArticles() + " articles");
         new IoFloor(spark).run(corpus, settings.work() + "/floor-warm-up", RUN_DATE);
         new BriefingRun(spark).run(new RunOptions(corpus, null, settings.work() + "/out-warm-up", RUN_DATE,
                 settings.modelDir(), settings.summaryLength(), 1.0));
     }
 
     /** @return seconds spent generating, 0 when the corpus was already there */
-    private double ensureCorpus(Settings settings, long n, String corpus, java.util.function.Consumer<String> progress) throws IOException {
+    private double ensureCorpus(Settings settings, long n, String corpus, Consumer<String> progress) throws IOException {
         Path done = new Path(corpus, "_SUCCESS");
         if (done.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(done)) return 0;
         progress.accept(n + " articles: generating the corpus in " + corpus);

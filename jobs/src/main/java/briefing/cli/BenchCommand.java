@@ -40,7 +40,8 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, SparkSession spark) throws Exception {
         ThroughputBenchmark.Settings settings = new ThroughputBenchmark.Settings(sizes(line), line.get("work"), GenerateCommand.corpora(line),
-                line.getInt("seed", 0), ModelDefaults.modelDir(line), SummaryLength.sentences(RunOptions.DEFAULT_SUMMARY_SENTENCES));
+                line.getInt("seed", 0), ModelDefaults.modelDir(line), SummaryLength.sentences(RunOptions.DEFAULT_SUMMARY_SENTENCES),
+                ThroughputBenchmark.WARM_UP_ARTICLES);
         List<SizeResult> results = new ThroughputBenchmark(spark).run(settings, message -> System.err.println("bench: " + message));
         System.out.print(BenchmarkTable.of(results));
         Path report = Path.of(line.has("report") ? line.get("report") : line.get("work") + "/bench.json");

@@ -32,8 +32,10 @@ public final class ScaleCorpus {
 
     /** @param corpora a folder of JSONL files with {@code title} and {@code text}; @return articles written */
     public long generate(String corpora, long articles, String output, long seed) {
-        spark.udf().register("briefing_paragraphs", (UDF1<String, String[]>) text -> Paragraphs.split(text).toArray(new String[0]),
-                DataTypes.createArrayType(DataTypes.StringType));
+        if (!spark.catalog().functionExists("briefing_paragraphs")) {
+            spark.udf().register("briefing_paragraphs", (UDF1<String, String[]>) text -> Paragraphs.split(text).toArray(new String[0]),
+                    DataTypes.createArrayType(DataTypes.StringType));
+        }
         Dataset<Row> sources = spark.read().schema(SOURCE).option("pathGlobFilter", "*.jsonl").json(corpora).where(col("text").isNotNull());
         Dataset<Row> paragraphs = indexed(sources.select(explode(callUDF("briefing_paragraphs", col("text"))).as("paragraph")), "paragraph");
         Dataset<Row> titles = indexed(sources.where(length(trim(col("title"))).gt(0)).select(col("title")), "title");
