@@ -107,8 +107,8 @@ public final class BriefingRun {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
         Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
-        Dataset<Row> checked = ArticleValidator.rejectDuplicates(validated);
         try {
+            Dataset<Row> checked = stages.time("validate", () -> ArticleValidator.rejectDuplicates(validated));
             stages.time("write_rejects", () -> {
                 output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
                         .withColumn("run_id", lit(runId))
