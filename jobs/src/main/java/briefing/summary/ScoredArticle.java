@@ -1,6 +1,7 @@
 package briefing.summary;
 
 import briefing.text.Sentence;
+import briefing.text.Words;
 import java.util.List;
 
 /**
@@ -16,13 +17,14 @@ public final class ScoredArticle {
     private final double[] scores;
     private final double[][] similarity;
 
-    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, SentenceVector[] vectors, int[] words,
+    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, SentenceVector[] vectors,
                   double[] scores, double[][] similarity) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
         this.vectors = vectors;
-        this.words = words;
+        this.words = new int[sentences.size()];
+        java.util.Arrays.fill(this.words, -1);
         this.scores = scores;
         this.similarity = similarity;
     }
@@ -34,7 +36,11 @@ public final class ScoredArticle {
     /** Byline, credit, teaser, e-mail, link, dateline: never chosen. */
     public boolean furniture(int i) { return furniture[i]; }
     public SentenceVector vector(int i) { return vectors[i]; }
-    public int words(int i) { return words[i]; }
+    /** The sentence's length in words ({@link Words#count}), counted when first asked: only a word budget needs it. */
+    public int words(int i) {
+        if (words[i] < 0) words[i] = Words.count(sentences.get(i).text());
+        return words[i];
+    }
     public double score(int i) { return scores[i]; }
     public double similarity(int i, int j) { return similarity[i][j]; }
 }

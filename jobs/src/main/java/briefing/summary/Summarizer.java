@@ -1,7 +1,6 @@
 package briefing.summary;
 
 import briefing.text.Sentence;
-import briefing.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,14 +72,12 @@ public final class Summarizer {
         boolean[] worthy = new boolean[n];
         boolean[] furniture = new boolean[n];
         SentenceVector[] vectors = new SentenceVector[n];
-        int[] words = new int[n];
         for (int i = 0; i < n; i++) {
             String text = inOrder.get(i).text();
             SentenceFilter.Verdict verdict = SentenceFilter.judge(text);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
             worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
             vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.of(text, corpus, weights.idfExponent());
-            words[i] = Words.count(text);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -109,7 +106,7 @@ public final class Summarizer {
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, vectors, words, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, vectors, scores, similarity);
     }
 
     /** Cosine of each sentence to the article's centroid, scaled so the best is 1. */
@@ -139,7 +136,7 @@ public final class Summarizer {
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (taken[i] || !eligible || !length.fits(chosen.size(), chosenWords, article.words(i), n)) continue;
+                    if (taken[i] || !eligible || !length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n)) continue;
                     double redundancy = 0;
                     for (int j : chosen) redundancy = Math.max(redundancy, article.similarity(i, j));
                     if (redundancy > MAX_SIMILARITY) continue;
@@ -152,7 +149,7 @@ public final class Summarizer {
                 if (best < 0) break;
                 taken[best] = true;
                 chosen.add(best);
-                chosenWords += article.words(best);
+                chosenWords += length.wordsOf(article, best);
             }
         }
         chosen.sort(Comparator.naturalOrder());

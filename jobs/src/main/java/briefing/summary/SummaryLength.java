@@ -61,6 +61,11 @@ public record SummaryLength(Integer maxSentences, Integer maxWords, Double ratio
         return limit;
     }
 
+    /** A sentence's words as this budget counts them: 0 when there is no word limit, so nobody counts them. */
+    int wordsOf(ScoredArticle article, int i) {
+        return maxWords == null ? 0 : article.words(i);
+    }
+
     /** Whether one more sentence of {@code words} words fits after {@code chosen} sentences of {@code chosenWords} words. */
     public boolean fits(int chosen, int chosenWords, int words, int articleSentences) {
         if (chosen >= sentenceLimit(articleSentences)) {

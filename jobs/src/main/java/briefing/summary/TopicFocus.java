@@ -70,9 +70,9 @@ public record TopicFocus(Map<String, Map<String, Double>> termWeights) implement
         int chosenWords = 0;
         for (int i : ranking) {
             if (length.full(chosen.size(), chosenWords, n)) break;
-            if (!length.fits(chosen.size(), chosenWords, article.words(i), n) || repeats(article, i, chosen)) continue;
+            if (!length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n) || repeats(article, i, chosen)) continue;
             chosen.add(i);
-            chosenWords += article.words(i);
+            chosenWords += length.wordsOf(article, i);
         }
         chosen.sort(Comparator.naturalOrder());
         return chosen;
