@@ -63,8 +63,9 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-        TopicClassifier classifier = ExecutorModels.classifier(model);
-        ArticleVectorizer vectorizer = model.value().vectorizer();
+        ExecutorModels.Scoring scoring = ExecutorModels.of(model);
+        TopicClassifier classifier = scoring.classifier();
+        ArticleVectorizer vectorizer = scoring.vectorizer();
         String modelVersion = model.value().modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
         Summarizer summarizer = new Summarizer(model.value().corpus(), ScoringWeights.DEFAULT);

@@ -1,20 +1,28 @@
 package briefing.job;
 
+import briefing.vectorize.ArticleVectorizer;
 import briefing.topics.TopicClassifier;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.broadcast.Broadcast;
 
-/** Deserialises each broadcast topic model once per executor JVM and shares it between that executor's tasks. */
+/**
+ * Deserialises each broadcast topic model once per executor JVM and shares it, with the vectoriser it is aligned
+ * to, between that executor's tasks. The two come from the same copy of the payload, so the classifier's id-aligned
+ * weights and the vectoriser's ids index the same vocabulary array.
+ */
 final class ExecutorModels {
-    private static final Map<Long, TopicClassifier> CLASSIFIERS = new ConcurrentHashMap<>();
+    record Scoring(ArticleVectorizer vectorizer, TopicClassifier classifier) {}
+
+    private static final Map<Long, Scoring> MODELS = new ConcurrentHashMap<>();
 
     private ExecutorModels() {}
 
-    static TopicClassifier classifier(Broadcast<ModelPayload> payload) {
-        return CLASSIFIERS.computeIfAbsent(payload.id(), id -> {
+    static Scoring of(Broadcast<ModelPayload> payload) {
+        return MODELS.computeIfAbsent(payload.id(), id -> {
             ModelPayload p = payload.value();
-            return TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
+            TopicClassifier classifier = TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
+            return new Scoring(p.vectorizer(), classifier.alignedTo(p.vectorizer().vocabulary()));
         });
     }
 }

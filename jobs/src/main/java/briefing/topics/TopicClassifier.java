@@ -19,6 +19,7 @@ public final class TopicClassifier {
     private final Map<String, Double> thresholds;
     private final Map<String, PlattScaling> calibration;
     private final TopicWeights weights;
+    private final TopicWeights.Aligned aligned;
 
     /** A classifier whose scores are the model's own probabilities (no calibration). */
     public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds) {
@@ -34,6 +35,23 @@ public final class TopicClassifier {
         this.thresholds = Map.copyOf(thresholds);
         this.calibration = Map.copyOf(calibration);
         this.weights = TopicWeights.of(model);
+        this.aligned = null;
+    }
+
+    private TopicClassifier(TopicClassifier classifier, TopicWeights.Aligned aligned) {
+        this.model = classifier.model;
+        this.thresholds = classifier.thresholds;
+        this.calibration = classifier.calibration;
+        this.weights = classifier.weights;
+        this.aligned = aligned;
+    }
+
+    /**
+     * The same classifier, scoring vectors that carry ids of this vocabulary from arrays laid out by id rather than
+     * from a map per topic: the same margins, fewer cache misses. Other vectors are scored as before.
+     */
+    public TopicClassifier alignedTo(String[] vocabulary) {
+        return new TopicClassifier(this, weights.alignedTo(vocabulary));
     }
 
     /** Reads a model from Tribuo's protobuf form (never Java serialisation). */
@@ -72,8 +90,13 @@ public final class TopicClassifier {
 
     /** Each topic's log-odds before calibration; null when the article has no term the model knows. */
     public Map<String, Double> margins(TermVector vector) {
-        if (!hasKnownTerm(vector)) return null;
         Map<String, Double> margins = new LinkedHashMap<>();
+        if (aligned != null && aligned.fits(vector)) {
+            if (!aligned.knowsAny(vector)) return null;
+            for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), aligned.margin(t, vector));
+            return margins;
+        }
+        if (!hasKnownTerm(vector)) return null;
         for (String topic : Topics.ALL) margins.put(topic, weights.margin(topic, vector));
         return margins;
     }

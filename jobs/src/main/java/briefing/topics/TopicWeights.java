@@ -48,6 +48,53 @@ public final class TopicWeights {
         return sum;
     }
 
+    /**
+     * The weights laid out by vocabulary index, {@code [topic in Topics.ALL order][term id]}, with the biases and
+     * which ids the model knows: a lookup per term becomes an array read.
+     */
+    Aligned alignedTo(String[] vocabulary) {
+        double[][] byId = new double[Topics.ALL.size()][vocabulary.length];
+        double[] bias = new double[Topics.ALL.size()];
+        boolean[] known = new boolean[vocabulary.length];
+        Map<String, Double> any = weights.values().iterator().next();
+        for (int t = 0; t < Topics.ALL.size(); t++) {
+            Map<String, Double> w = weights.get(Topics.ALL.get(t));
+            bias[t] = biases.get(Topics.ALL.get(t));
+            for (int id = 0; id < vocabulary.length; id++) byId[t][id] = w.getOrDefault(vocabulary[id], 0.0);
+        }
+        for (int id = 0; id < vocabulary.length; id++) known[id] = any.containsKey(vocabulary[id]);
+        return new Aligned(vocabulary, byId, bias, known);
+    }
+
+    record Aligned(String[] vocabulary, double[][] byId, double[] bias, boolean[] known) {
+        /**
+         * Whether the vector's ids index this vocabulary: a vectoriser reading the same vocabulary array gives each
+         * id the very string object of that array, which no other vocabulary has.
+         */
+        boolean fits(TermVector vector) {
+            int[] ids = vector.ids();
+            if (ids == null) return false;
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] < 0 || ids[i] >= vocabulary.length || vocabulary[ids[i]] != vector.terms()[i]) return false;
+            }
+            return true;
+        }
+
+        boolean knowsAny(TermVector vector) {
+            for (int id : vector.ids()) if (known[id]) return true;
+            return false;
+        }
+
+        double margin(int topic, TermVector vector) {
+            double sum = bias[topic];
+            int[] ids = vector.ids();
+            double[] values = vector.weights();
+            double[] w = byId[topic];
+            for (int i = 0; i < ids.length; i++) sum += w[ids[i]] * values[i];
+            return sum;
+        }
+    }
+
     /** The weight of a term for a topic; 0 for a term the model does not know. */
     public double weight(String topic, String term) {
         return weights.get(topic).getOrDefault(term, 0.0);

@@ -47,7 +47,7 @@ public final class ArticleVectorizer implements Serializable {
         return vocabulary;
     }
 
-    /** The features vector of an article: vocabulary terms in index order and their weights. */
+    /** The features vector of an article: vocabulary terms in index order, their weights and their vocabulary ids. */
     public TermVector vectorise(String title, String text) {
         int[] ids = termIds(document(title, text));
         int distinct = 0;
@@ -72,7 +72,7 @@ public final class ArticleVectorizer implements Serializable {
             terms[k] = vocabulary[indices[k]];
             weights[k] = norm != 0.0 ? values[k] / norm : values[k];
         }
-        return new TermVector(terms, weights);
+        return new TermVector(terms, weights, Arrays.copyOf(indices, distinct));
     }
 
     /** The pipeline's document: the title and a line break, {@code titleWeight} times, then a line break and the text. */

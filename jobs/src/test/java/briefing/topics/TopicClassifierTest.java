@@ -47,6 +47,39 @@ class TopicClassifierTest {
     }
 
     @Test
+    void alignedToAVocabularyItScoresAsFromItsMaps() {
+        Random random = new Random(11);
+        List<TermVector> vectors = new java.util.ArrayList<>();
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        for (int i = 0; i < 30; i++) {
+            TermVector v = SyntheticTopics.vector(Set.of(Topics.ALL.get(i % 3)), random);
+            vectors.add(v);
+            terms.addAll(List.of(v.terms()));
+        }
+        terms.add("a-term-the-model-never-saw");
+        String[] vocabulary = terms.toArray(new String[0]);
+        TopicClassifier aligned = classifier.alignedTo(vocabulary);
+        for (TermVector v : vectors) {
+            String[] sameStrings = new String[v.size()];
+            int[] ids = new int[v.size()];
+            for (int k = 0; k < v.size(); k++) {
+                ids[k] = java.util.Arrays.binarySearch(vocabulary, v.terms()[k]);
+                sameStrings[k] = vocabulary[ids[k]];
+            }
+            TermVector withIds = new TermVector(sameStrings, v.weights(), ids);
+            Map<String, Double> expected = classifier.margins(v);
+            Map<String, Double> actual = aligned.margins(withIds);
+            for (String topic : Topics.ALL) assertEquals(expected.get(topic), actual.get(topic), 1e-12, topic);
+            assertEquals(classifier.classify(v).topics(), aligned.classify(withIds).topics());
+        }
+        int unknown = java.util.Arrays.binarySearch(vocabulary, "a-term-the-model-never-saw");
+        assertNull(aligned.margins(new TermVector(new String[] {vocabulary[unknown]}, new double[] {1.0}, new int[] {unknown})),
+                "no term the model knows: no margins, as from the maps");
+        TermVector wrongIds = new TermVector(vectors.get(0).terms(), vectors.get(0).weights(), new int[vectors.get(0).size()]);
+        assertEquals(classifier.margins(vectors.get(0)), aligned.margins(wrongIds), "ids of another vocabulary are not trusted");
+    }
+
+    @Test
     void protobufRoundTripGivesTheSameScores() {
         TopicClassifier reloaded = TopicClassifier.fromProtobuf(classifier.toProtobuf(), classifier.thresholds(), classifier.calibration());
         Random random = new Random(3);
