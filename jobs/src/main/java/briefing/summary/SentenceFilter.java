@@ -115,7 +115,7 @@ public final class SentenceFilter {
                 continue;
             }
             counted++;
-            if (word.contains("://") || withoutLeadingSymbols(word).startsWith("www.")) {
+            if (word.contains("://") || word.startsWith("www.", firstLetterOrDigit(word))) {
                 links++;
             }
         }
@@ -242,11 +242,15 @@ public final class SentenceFilter {
 
     /** Drops bullets, dashes and opening quotes before the first word ("• READ MORE: ..."). */
     private static String withoutLeadingSymbols(String s) {
+        return s.substring(firstLetterOrDigit(s));
+    }
+
+    private static int firstLetterOrDigit(String s) {
         int i = 0;
         while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
             i++;
         }
-        return s.substring(i);
+        return i;
     }
 
     private static String trimSymbols(String s) {
