@@ -45,6 +45,13 @@ public final class TopicModelRecipe {
         return m;
     }
 
+    /** As {@link #describeVectorizer()}, with the number of corpus articles the IDF was fitted with (reads the corpus). */
+    public Map<String, Object> describeFittedVectorizer() {
+        Map<String, Object> m = describeVectorizer();
+        if (!idfCorpus.isEmpty()) m.put("idf_corpus_articles", idfCorpus.size());
+        return m;
+    }
+
     /** The same recipe with the labelled rows left out of the IDF corpus (all of them, held out or not). */
     public TopicModelRecipe excludingFromCorpus(List<LabelledArticle> labelled) {
         if (idfCorpus.isEmpty()) return this;

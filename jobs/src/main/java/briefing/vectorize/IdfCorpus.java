@@ -47,7 +47,12 @@ public record IdfCorpus(Dataset<Row> articles, List<String> paths) {
     public IdfCorpus without(Collection<String> ids) {
         if (isEmpty() || ids.isEmpty()) return this;
         Column labelled = functions.col("id").isin(ids.toArray());
-        return new IdfCorpus(articles.filter(functions.not(labelled).or(functions.col("id").isNull())).cache(), paths);
+        return new IdfCorpus(articles.filter(functions.not(labelled).or(functions.col("id").isNull())), paths);
+    }
+
+    /** The number of articles, a Spark job over the files. */
+    public long size() {
+        return isEmpty() ? 0 : articles.count();
     }
 
     public Map<String, Object> describe() {

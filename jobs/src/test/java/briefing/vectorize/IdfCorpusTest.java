@@ -67,8 +67,8 @@ class IdfCorpusTest {
     @Test
     void labelledIdsAreLeftOutOfTheCorpus() throws Exception {
         IdfCorpus corpus = IdfCorpus.read(spark, List.of(corpus().toString()));
-        assertEquals(21, corpus.articles().count());
-        assertEquals(20, corpus.without(List.of("t1", "t2")).articles().count());
+        assertEquals(21, corpus.size());
+        assertEquals(20, corpus.without(List.of("t1", "t2")).size());
         PipelineModel model = TextVectorizer.fit(SETTINGS, training(), corpus.without(List.of("t1")));
         assertEquals(3 + 20, idf(model).numDocs());
     }
