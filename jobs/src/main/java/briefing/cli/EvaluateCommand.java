@@ -47,13 +47,14 @@ final class EvaluateCommand implements Command {
             what = "model " + line.get("model") + " on " + line.get("labels");
         } else {
             int folds = line.getInt("folds", 2);
-            TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line));
+            TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line),
+                    RecipeFlags.idfCorpus(line, spark));
             CrossValidation.Result crossValidated = evaluation.ofRecipe(line.get("labels"), recipe, folds);
             result = crossValidated.evaluation();
             what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
             if (line.has("report")) {
                 EvaluationReport report = new EvaluationReport(what + ", seed " + recipe.topicSettings().seed() + ", recipe: "
-                        + recipe.vectorizerSettings().describe() + "; " + recipe.topicSettings().describe(),
+                        + recipe.describeVectorizer() + "; " + recipe.topicSettings().describe(),
                         result, crossValidated.heldOut(), crossValidated.foldThresholds());
                 report.write(new HadoopFiles(spark.sparkContext().hadoopConfiguration()), line.get("report"));
                 System.out.println("calibration of the held-out scores:\n\n" + report.calibrationTable());

@@ -1,8 +1,11 @@
 package briefing.cli;
 
 import briefing.topics.TopicModelSettings;
+import briefing.vectorize.IdfCorpus;
 import briefing.vectorize.VectorizerSettings;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
 
 /** The training recipe's settings as flags, shared by {@code train} and {@code evaluate --folds}, so variants can be compared on the same folds. */
 final class RecipeFlags {
@@ -18,7 +21,9 @@ final class RecipeFlags {
             Flag.optional("min-df", "N", "a term must occur in at least N training articles", String.valueOf(V.minDocumentFrequency())),
             Flag.optional("title-weight", "N", "the title counts N times", String.valueOf(V.titleWeight())),
             Flag.optional("binary-tf", "BOOL", "count each term once per article", String.valueOf(V.binaryCounts())),
-            Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())));
+            Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())),
+            Flag.optional("idf-corpus", "PATHS", "comma-separated JSONL files (or folders) of unlabelled articles (id, title, text) "
+                    + "whose document frequencies join the training rows' in the IDF; labelled ids are left out", null));
 
     private RecipeFlags() {}
 
@@ -38,6 +43,12 @@ final class RecipeFlags {
     static VectorizerSettings vectorizerSettings(CommandLine line) throws UsageException {
         return V.with(line.getInt("vocabulary-size", 1), line.getInt("min-df", 1), line.getInt("title-weight", 0),
                 bool(line, "binary-tf"), bool(line, "bigrams"));
+    }
+
+    static IdfCorpus idfCorpus(CommandLine line, SparkSession spark) {
+        if (!line.has("idf-corpus")) return IdfCorpus.NONE;
+        List<String> paths = Arrays.stream(line.get("idf-corpus").split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        return IdfCorpus.read(spark, paths);
     }
 
     private static boolean bool(CommandLine line, String name) throws UsageException {

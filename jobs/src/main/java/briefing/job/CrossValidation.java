@@ -29,6 +29,7 @@ public final class CrossValidation {
     }
 
     public Result run(List<LabelledArticle> articles, int folds, long seed) {
+        TopicModelRecipe recipe = this.recipe.excludingFromCorpus(articles);
         List<String> strata = new ArrayList<>(articles.size());
         for (LabelledArticle a : articles) strata.add(Folds.stratum(a.topics()));
         List<Set<String>> truth = new ArrayList<>();

@@ -43,7 +43,8 @@ public final class Training {
         EvaluationReport report = cv == null ? null : new EvaluationReport(folds + "-fold stratified cross-validation (seed "
                 + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName(),
                 crossValidated, cv.heldOut(), cv.foldThresholds());
-        TopicModelRecipe.Fitted fitted = recipe.fit(articles, dataDescription);
+        TopicModelRecipe fitting = recipe.excludingFromCorpus(articles);
+        TopicModelRecipe.Fitted fitted = fitting.fit(articles, dataDescription);
 
         ModelMetadata metadata = new ModelMetadata(
                 ModelMetadata.FORMAT_VERSION,
@@ -51,7 +52,7 @@ public final class Training {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 spark.version(),
                 Tribuo.VERSION,
-                recipe.vectorizerSettings().describe(),
+                fitting.describeFittedVectorizer(),
                 recipe.topicSettings().describe(),
                 fitted.classifier().thresholds(),
                 fitted.classifier().calibration(),

@@ -7,6 +7,7 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.RegexTokenizer;
@@ -44,6 +45,26 @@ public final class TextVectorizer {
     public static PipelineModel fit(VectorizerSettings settings, Dataset<Row> articles) {
         registerFunctions(articles.sparkSession());
         return pipeline(settings).fit(articles);
+    }
+
+    /**
+     * Fits the pipeline on training articles, then refits its IDF stage on the training articles and the corpus
+     * together (through the fitted vocabulary). The stages, and so the scoring, are the same as {@link #fit}'s; only
+     * the IDF weights differ.
+     */
+    public static PipelineModel fit(VectorizerSettings settings, Dataset<Row> articles, IdfCorpus corpus) {
+        PipelineModel fitted = fit(settings, articles);
+        if (corpus.isEmpty()) return fitted;
+        Transformer[] stages = fitted.stages().clone();
+        int idfStage = -1;
+        for (int i = 0; i < stages.length; i++) if (stages[i] instanceof IDFModel) idfStage = i;
+        if (idfStage < 0) throw new IllegalStateException("the vectoriser has no IDF stage");
+        Transformer[] beforeIdf = java.util.Arrays.copyOf(stages, idfStage);
+        Dataset<Row> documents = articles.select("title", "text").unionByName(corpus.articles().select("title", "text"));
+        IDFModel idf = (IDFModel) stages[idfStage];
+        stages[idfStage] = new IDF().setInputCol(idf.getInputCol()).setOutputCol(idf.getOutputCol())
+                .fit(new PipelineModel(fitted.uid() + "_prefix", beforeIdf).transform(documents));
+        return new PipelineModel(fitted.uid(), stages);
     }
 
     static Pipeline pipeline(VectorizerSettings settings) {
