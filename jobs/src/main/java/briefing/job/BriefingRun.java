@@ -131,6 +131,7 @@ public final class BriefingRun {
                 output.write(OutputTables.ARTICLES, articles);
                 return null;
             });
+            payload.destroy();
         } finally {
             validated.unpersist();
         }

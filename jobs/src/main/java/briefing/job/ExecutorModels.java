@@ -2,8 +2,8 @@ package briefing.job;
 
 import briefing.vectorize.ArticleVectorizer;
 import briefing.topics.TopicClassifier;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
@@ -14,15 +14,21 @@ import org.apache.spark.broadcast.Broadcast;
 final class ExecutorModels {
     record Scoring(ArticleVectorizer vectorizer, TopicClassifier classifier) {}
 
-    private static final Map<Long, Scoring> MODELS = new ConcurrentHashMap<>();
+    /** Models of the broadcasts seen most recently; an older run's models are dropped, not kept for the JVM's life. */
+    private static final int KEPT = 2;
+    private static final Map<Long, Scoring> MODELS = new LinkedHashMap<>();
 
     private ExecutorModels() {}
 
-    static Scoring of(Broadcast<ModelPayload> payload) {
-        return MODELS.computeIfAbsent(payload.id(), id -> {
+    static synchronized Scoring of(Broadcast<ModelPayload> payload) {
+        Scoring scoring = MODELS.get(payload.id());
+        if (scoring == null) {
             ModelPayload p = payload.value();
             TopicClassifier classifier = TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
-            return new Scoring(p.vectorizer(), classifier.alignedTo(p.vectorizer().vocabulary()));
-        });
+            scoring = new Scoring(p.vectorizer(), classifier.alignedTo(p.vectorizer().vocabulary()));
+            MODELS.put(payload.id(), scoring);
+            while (MODELS.size() > KEPT) MODELS.remove(MODELS.keySet().iterator().next());
+        }
+        return scoring;
     }
 }
