@@ -51,7 +51,7 @@ else
     exit 1
   fi
   rm -f "$tmp/mvn.log"
-  kjar="$(compgen -G "$tmp/kernel/rapaio-jupyter-kernel-*.jar" | head -n1)"
+  kjar="$(compgen -G "$tmp/kernel/rapaio-jupyter-kernel-*.jar" | sed -n 1p)"
   "$JAVAC_BIN" --release 17 -nowarn -cp "$kjar" -d "$tmp/kernel-patch" "$PATCH_SRC"
   echo "$stamp" > "$tmp/.stamp"
   rm -rf "$LIB"
@@ -60,7 +60,7 @@ else
 fi
 
 # --- 3. kernelspec (rewritten only if its content changes) ---------------------------------------------------
-KERNEL_JAR="$(compgen -G "$LIB/kernel/rapaio-jupyter-kernel-*.jar" | head -n1)"
+KERNEL_JAR="$(compgen -G "$LIB/kernel/rapaio-jupyter-kernel-*.jar" | sed -n 1p)"
 mkdir -p "$KERNEL_DIR"
 json_str() { local s="${1//\\/\\\\}"; printf '"%s"' "${s//\"/\\\"}"; }
 spec="$(cat <<EOF
