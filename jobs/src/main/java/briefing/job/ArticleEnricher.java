@@ -63,7 +63,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-        ExecutorModels.Scoring scoring = ExecutorModels.of(model);
+        ExecutorModels.Scoring scoring = ExecutorModels.of(runId, model);
         TopicClassifier classifier = scoring.classifier();
         ArticleVectorizer vectorizer = scoring.vectorizer();
         String modelVersion = model.value().modelVersion();

@@ -107,6 +107,7 @@ public final class BriefingRun {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
         Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
+        Broadcast<ModelPayload> payload = null;
         try {
             Dataset<Row> checked = stages.time("validate", () -> ArticleValidator.rejectDuplicates(validated));
             stages.time("write_rejects", () -> {
@@ -120,7 +121,7 @@ public final class BriefingRun {
             Dataset<Row> valid = ArticleValidator.valid(checked)
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
-            Broadcast<ModelPayload> payload = spark.sparkContext().broadcast(new ModelPayload(
+            payload = spark.sparkContext().broadcast(new ModelPayload(
                     model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(),
                     model.classifier().calibration(), FittedPipeline.vectorizer(model.vectorizer()), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
@@ -131,8 +132,8 @@ public final class BriefingRun {
                 output.write(OutputTables.ARTICLES, articles);
                 return null;
             });
-            payload.destroy();
         } finally {
+            if (payload != null) payload.destroy();
             validated.unpersist();
         }
     }

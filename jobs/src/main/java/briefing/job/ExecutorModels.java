@@ -16,17 +16,18 @@ final class ExecutorModels {
 
     /** Models of the broadcasts seen most recently; an older run's models are dropped, not kept for the JVM's life. */
     private static final int KEPT = 2;
-    private static final Map<Long, Scoring> MODELS = new LinkedHashMap<>();
+    private static final Map<String, Scoring> MODELS = new LinkedHashMap<>();
 
     private ExecutorModels() {}
 
-    static synchronized Scoring of(Broadcast<ModelPayload> payload) {
-        Scoring scoring = MODELS.get(payload.id());
+    /** @param runId keys the cache: broadcast ids start again with every SparkContext, run ids do not repeat */
+    static synchronized Scoring of(String runId, Broadcast<ModelPayload> payload) {
+        Scoring scoring = MODELS.get(runId);
         if (scoring == null) {
             ModelPayload p = payload.value();
             TopicClassifier classifier = TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
             scoring = new Scoring(p.vectorizer(), classifier.alignedTo(p.vectorizer().vocabulary()));
-            MODELS.put(payload.id(), scoring);
+            MODELS.put(runId, scoring);
             while (MODELS.size() > KEPT) MODELS.remove(MODELS.keySet().iterator().next());
         }
         return scoring;

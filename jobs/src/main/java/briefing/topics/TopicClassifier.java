@@ -88,10 +88,15 @@ public final class TopicClassifier {
         return calibration;
     }
 
+    /** Whether this vector is scored from the id-aligned arrays rather than the maps. */
+    boolean scoresByIds(TermVector vector) {
+        return aligned != null && aligned.fits(vector);
+    }
+
     /** Each topic's log-odds before calibration; null when the article has no term the model knows. */
     public Map<String, Double> margins(TermVector vector) {
         Map<String, Double> margins = new LinkedHashMap<>();
-        if (aligned != null && aligned.fits(vector)) {
+        if (scoresByIds(vector)) {
             if (!aligned.knowsAny(vector)) return null;
             for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), aligned.margin(t, vector));
             return margins;

@@ -43,7 +43,9 @@ public final class FittedPipeline {
         Normalizer normalizer = stage(stages, 8, Normalizer.class);
         if (normalizer.getP() != 2.0) throw refused("its norm is not L2");
 
-        Locale locale = Locale.forLanguageTag(stopWords.getLocale().replace('_', '-'));
+        // As StopWordsRemover builds it: the whole "en_US" as the language, so no language-specific case rules apply.
+        @SuppressWarnings("deprecation")
+        Locale locale = new Locale(stopWords.getLocale());
         Set<String> words = new HashSet<>();
         for (String word : stopWords.getStopWords()) words.add(stopWords.getCaseSensitive() ? word : word.toLowerCase(locale));
         ArticleVectorizer.Settings settings = new ArticleVectorizer.Settings(titleWeight, tokenizer.getMinTokenLength(), words,

@@ -67,6 +67,7 @@ class TopicClassifierTest {
                 sameStrings[k] = vocabulary[ids[k]];
             }
             TermVector withIds = new TermVector(sameStrings, v.weights(), ids);
+            assertTrue(aligned.scoresByIds(withIds), "the aligned path is taken");
             Map<String, Double> expected = classifier.margins(v);
             Map<String, Double> actual = aligned.margins(withIds);
             for (String topic : Topics.ALL) assertEquals(expected.get(topic), actual.get(topic), 1e-12, topic);
@@ -76,7 +77,8 @@ class TopicClassifierTest {
         assertNull(aligned.margins(new TermVector(new String[] {vocabulary[unknown]}, new double[] {1.0}, new int[] {unknown})),
                 "no term the model knows: no margins, as from the maps");
         TermVector wrongIds = new TermVector(vectors.get(0).terms(), vectors.get(0).weights(), new int[vectors.get(0).size()]);
-        assertEquals(classifier.margins(vectors.get(0)), aligned.margins(wrongIds), "ids of another vocabulary are not trusted");
+        assertFalse(aligned.scoresByIds(wrongIds), "ids of another vocabulary are not trusted");
+        assertEquals(classifier.margins(vectors.get(0)), aligned.margins(wrongIds));
     }
 
     @Test
