@@ -60,6 +60,13 @@ public final class Terms {
     }
 
     private static boolean isWordChar(String s, int i) {
-        return Character.isLetterOrDigit(s.codePointAt(i));
+        return isWordChar(s.codePointAt(i));
+    }
+
+    /** {@code [\p{L}\p{N}]}, the tokenizer's word character: a letter, or a number of any kind (digits, Roman numerals, superscripts). */
+    public static boolean isWordChar(int codePoint) {
+        if (Character.isLetter(codePoint)) return true;
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

@@ -1,5 +1,6 @@
 package briefing.vectorize;
 
+import briefing.text.Terms;
 import briefing.topics.TermVector;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -95,12 +96,12 @@ public final class ArticleVectorizer implements Serializable {
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            while (i < n && !Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
             int start = i;
             boolean ascii = true;
             while (i < n) {
                 int c = lower.codePointAt(i);
-                if (!isWordChar(c)) break;
+                if (!Terms.isWordChar(c)) break;
                 ascii &= c < 128;
                 i += Character.charCount(c);
             }
@@ -146,12 +147,6 @@ public final class ArticleVectorizer implements Serializable {
         return settings.stopWords().contains(lower.substring(start, end).toLowerCase(settings.stopWordLocale()));
     }
 
-    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numerals, superscripts). */
-    static boolean isWordChar(int codePoint) {
-        if (Character.isLetter(codePoint)) return true;
-        int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
 
     /** The lookup tables, built once per JVM that scores (they are not serialised with the vectoriser). */
     private Tables tables() {
