@@ -151,7 +151,8 @@ public final class ArticleValidator {
 
     static Dataset<Row> rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
         Dataset<Row> valid = validated.where(col(REASON).isNull());
-        Dataset<Row> repeatedIds = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id"));
+        // Kept on the executors once computed: the count and both joins below read it.
+        Dataset<Row> repeatedIds = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id")).localCheckpoint();
         long repeated = repeatedIds.count();
         if (repeated == 0) return validated;
         if (repeated > maxBroadcastRepeatedIds) return markDuplicates(validated);
