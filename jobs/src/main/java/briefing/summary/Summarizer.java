@@ -1,6 +1,7 @@
 package briefing.summary;
 
 import briefing.text.Sentence;
+import briefing.text.TermTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class Summarizer {
 
     private final CorpusStatistics corpus;
     private final ScoringWeights weights;
+    private final TermTable stopWords;
 
     /** Without a corpus: every term weighs the same. The job uses the model's IDF. */
     public Summarizer() {
@@ -54,6 +56,7 @@ public final class Summarizer {
     public Summarizer(CorpusStatistics corpus, ScoringWeights weights) {
         this.corpus = corpus;
         this.weights = weights;
+        this.stopWords = new TermTable(corpus.stopWords().toArray(new String[0]));
     }
 
     public Summary summarize(String title, List<Sentence> sentences, int maxSentences) {
@@ -72,12 +75,13 @@ public final class Summarizer {
         boolean[] worthy = new boolean[n];
         boolean[] furniture = new boolean[n];
         SentenceVector[] vectors = new SentenceVector[n];
+        ArticleTermIds termIds = new ArticleTermIds(stopWords);
         for (int i = 0; i < n; i++) {
             String text = inOrder.get(i).text();
             SentenceFilter.Verdict verdict = SentenceFilter.judge(text);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
             worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
-            vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.of(text, corpus, weights.idfExponent());
+            vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.ids(text), termIds, corpus, weights.idfExponent());
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -93,7 +97,8 @@ public final class Summarizer {
         double[] centrality = weights.centralityKind() == ScoringWeights.Centrality.LEXRANK
                 ? LexRank.centrality(similarity, inGraph)
                 : centroidCosines(vectors, inGraph);
-        SentenceVector titleVector = title == null ? SentenceVector.EMPTY : SentenceVector.of(title, corpus, weights.idfExponent());
+        SentenceVector titleVector = title == null ? SentenceVector.EMPTY
+                : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
         boolean hasTitle = !titleVector.isEmpty();
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];

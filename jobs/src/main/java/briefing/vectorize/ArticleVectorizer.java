@@ -1,5 +1,6 @@
 package briefing.vectorize;
 
+import briefing.text.TermTable;
 import briefing.text.Terms;
 import briefing.topics.TermVector;
 import java.io.Serializable;

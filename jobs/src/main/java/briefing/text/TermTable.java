@@ -1,18 +1,18 @@
-package briefing.vectorize;
+package briefing.text;
 
 /**
- * The vocabulary's index, looked up by a span of characters rather than by a String, so the vectoriser finds a
+ * A fixed set of terms (a vocabulary, stop words), looked up by a span of characters rather than by a String, so the vectoriser finds a
  * token's or a bigram's term id without building the string first. Open addressing with linear probing, keyed by
  * {@link String#hashCode()}'s own formula computed over the span.
  */
-final class TermTable {
+public final class TermTable {
     private final String[] keys;
     private final int[] hashes;
     private final int[] ids;
     private final int mask;
     private final int shift;
 
-    TermTable(String[] terms) {
+    public TermTable(String[] terms) {
         int capacity = Integer.highestOneBit(Math.max(4, terms.length * 3)) << 1;
         keys = new String[capacity];
         hashes = new int[capacity];
@@ -33,21 +33,21 @@ final class TermTable {
     }
 
     /** The hash {@code s.substring(start, end).hashCode()} would give. */
-    static int hash(String s, int start, int end) {
+    public static int hash(String s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) h = 31 * h + s.charAt(i);
         return h;
     }
 
     /** The hash of {@code a + " " + b} from the hashes of a and b: the hash of {@code a + " "}, shifted past b. */
-    static int bigramHash(int hashA, int hashB, int lengthB) {
+    public static int bigramHash(int hashA, int hashB, int lengthB) {
         int power = 1;
         for (int i = 0; i < lengthB; i++) power *= 31;
         return (hashA * 31 + ' ') * power + hashB;
     }
 
     /** The id of the term {@code s[start, end)}, or -1. */
-    int find(String s, int start, int end, int hash) {
+    public int find(String s, int start, int end, int hash) {
         int length = end - start;
         for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -57,7 +57,7 @@ final class TermTable {
     }
 
     /** The id of the bigram {@code s[aStart, aEnd) + " " + s[bStart, bEnd)}, or -1. */
-    int findBigram(String s, int aStart, int aEnd, int bStart, int bEnd, int hash) {
+    public int findBigram(String s, int aStart, int aEnd, int bStart, int bEnd, int hash) {
         int lengthA = aEnd - aStart;
         int lengthB = bEnd - bStart;
         for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {

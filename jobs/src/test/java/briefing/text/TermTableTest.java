@@ -1,4 +1,4 @@
-package briefing.vectorize;
+package briefing.text;
 
 import static org.junit.jupiter.api.Assertions.*;
 
