@@ -2,6 +2,7 @@ package briefing.summary;
 
 import briefing.text.TermTable;
 import briefing.text.Terms;
+import briefing.text.WordSpans;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -28,36 +29,12 @@ final class ArticleTermIds {
     /** The ids of the text's term occurrences: its words, then its bigrams, as {@link Terms#terms} lists them. */
     int[] ids(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int n = lower.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int[] wordHashes = new int[16];
-        int words = 0;
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            while (i < n && Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-            if (i - start >= MIN_TOKEN_LENGTH) {
-                int hash = TermTable.hash(lower, start, i);
-                if (stopWords.find(lower, start, i, hash) < 0) {
-                    if (words == starts.length) {
-                        starts = Arrays.copyOf(starts, words * 2);
-                        ends = Arrays.copyOf(ends, words * 2);
-                        wordHashes = Arrays.copyOf(wordHashes, words * 2);
-                    }
-                    starts[words] = start;
-                    ends[words] = i;
-                    wordHashes[words] = hash;
-                    words++;
-                }
-            }
-            while (i < n && !Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-        }
-        int[] ids = new int[words == 0 ? 0 : 2 * words - 1];
-        for (int w = 0; w < words; w++) ids[w] = id(lower, starts[w], ends[w], -1, -1, wordHashes[w]);
-        for (int w = 0; w + 1 < words; w++) {
-            int hash = TermTable.bigramHash(wordHashes[w], wordHashes[w + 1], ends[w + 1] - starts[w + 1]);
-            ids[words + w] = id(lower, starts[w], ends[w], starts[w + 1], ends[w + 1], hash);
+        WordSpans words = WordSpans.of(lower, MIN_TOKEN_LENGTH, (s, start, end, hash, ascii) -> stopWords.find(s, start, end, hash) >= 0);
+        int n = words.size();
+        int[] ids = new int[n == 0 ? 0 : 2 * n - 1];
+        for (int w = 0; w < n; w++) ids[w] = id(lower, words.start(w), words.end(w), -1, -1, words.hash(w));
+        for (int w = 0; w + 1 < n; w++) {
+            ids[n + w] = id(lower, words.start(w), words.end(w), words.start(w + 1), words.end(w + 1), words.bigramHash(w));
         }
         return ids;
     }

@@ -24,19 +24,9 @@ public final class Terms {
             return tokens;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        int n = lower.length();
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            while (i < n && isWordChar(lower, i)) {
-                i += Character.charCount(lower.codePointAt(i));
-            }
-            if (i - start >= MIN_TOKEN_LENGTH) {
-                tokens.add(lower.substring(start, i));
-            }
-            while (i < n && !isWordChar(lower, i)) {
-                i += Character.charCount(lower.codePointAt(i));
-            }
+        WordSpans words = WordSpans.of(lower, MIN_TOKEN_LENGTH, WordSpans.NONE);
+        for (int w = 0; w < words.size(); w++) {
+            tokens.add(lower.substring(words.start(w), words.end(w)));
         }
         return tokens;
     }
@@ -57,10 +47,6 @@ public final class Terms {
             }
         }
         return terms;
-    }
-
-    private static boolean isWordChar(String s, int i) {
-        return isWordChar(s.codePointAt(i));
     }
 
     /** {@code [\p{L}\p{N}]}, the tokenizer's word character: a letter, or a number of any kind (digits, Roman numerals, superscripts). */

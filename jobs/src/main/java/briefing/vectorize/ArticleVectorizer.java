@@ -1,7 +1,7 @@
 package briefing.vectorize;
 
 import briefing.text.TermTable;
-import briefing.text.Terms;
+import briefing.text.WordSpans;
 import briefing.topics.TermVector;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -87,51 +87,18 @@ public final class ArticleVectorizer implements Serializable {
     private int[] termIds(String document) {
         Tables tables = tables();
         String lower = document.toLowerCase();
-        int[] ids = new int[64];
+        WordSpans words = WordSpans.of(lower, settings.minTokenLength(),
+                (text, start, end, hash, ascii) -> isStopWord(tables.stopWords, text, start, end, hash, ascii));
+        int[] ids = new int[words.size() * (settings.bigrams() ? 2 : 1)];
         int count = 0;
-        // The words left after stop words, as spans of the lower-cased document with their hashes.
-        int[] starts = new int[64];
-        int[] ends = new int[64];
-        int[] hashes = new int[64];
-        int words = 0;
-        int n = lower.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
-            int start = i;
-            boolean ascii = true;
-            while (i < n) {
-                int c = lower.codePointAt(i);
-                if (!Terms.isWordChar(c)) break;
-                ascii &= c < 128;
-                i += Character.charCount(c);
-            }
-            if (i - start < settings.minTokenLength()) continue;
-            int hash = TermTable.hash(lower, start, i);
-            if (isStopWord(tables.stopWords, lower, start, i, hash, ascii)) continue;
-            if (words == starts.length) {
-                starts = Arrays.copyOf(starts, words * 2);
-                ends = Arrays.copyOf(ends, words * 2);
-                hashes = Arrays.copyOf(hashes, words * 2);
-            }
-            starts[words] = start;
-            ends[words] = i;
-            hashes[words] = hash;
-            words++;
-            int id = tables.vocabulary.find(lower, start, i, hash);
-            if (id >= 0) {
-                if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
-                ids[count++] = id;
-            }
+        for (int w = 0; w < words.size(); w++) {
+            int id = tables.vocabulary.find(lower, words.start(w), words.end(w), words.hash(w));
+            if (id >= 0) ids[count++] = id;
         }
         if (settings.bigrams()) {
-            for (int w = 0; w + 1 < words; w++) {
-                int hash = TermTable.bigramHash(hashes[w], hashes[w + 1], ends[w + 1] - starts[w + 1]);
-                int id = tables.vocabulary.findBigram(lower, starts[w], ends[w], starts[w + 1], ends[w + 1], hash);
-                if (id >= 0) {
-                    if (count == ids.length) ids = Arrays.copyOf(ids, count * 2);
-                    ids[count++] = id;
-                }
+            for (int w = 0; w + 1 < words.size(); w++) {
+                int id = tables.vocabulary.findBigram(lower, words.start(w), words.end(w), words.start(w + 1), words.end(w + 1), words.bigramHash(w));
+                if (id >= 0) ids[count++] = id;
             }
         }
         int[] sorted = Arrays.copyOf(ids, count);

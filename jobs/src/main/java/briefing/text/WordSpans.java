@@ -1,0 +1,68 @@
+package briefing.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of a lower-cased text as the vectoriser's tokenizer cuts them (runs of {@link Terms#isWordChar}
+ * characters, at least a minimum length in UTF-16 units, as Spark counts), less those a filter drops (stop words),
+ * kept as spans with the hash {@link String#hashCode} would give them: a {@link TermTable} finds a word or a pair of
+ * neighbouring words from these without a string being built.
+ */
+public final class WordSpans {
+    /** Whether a span is left out; {@code ascii} tells whether all its characters are ASCII. */
+    public interface Drop {
+        boolean test(String text, int start, int end, int hash, boolean ascii);
+    }
+
+    public static final Drop NONE = (text, start, end, hash, ascii) -> false;
+
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int[] hashes = new int[32];
+    private int size;
+
+    private WordSpans() {}
+
+    public static WordSpans of(String lower, int minLength, Drop drop) {
+        WordSpans words = new WordSpans();
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            int start = i;
+            boolean ascii = true;
+            while (i < n) {
+                int c = lower.codePointAt(i);
+                if (!Terms.isWordChar(c)) break;
+                ascii &= c < 128;
+                i += Character.charCount(c);
+            }
+            if (i - start < minLength) continue;
+            int hash = TermTable.hash(lower, start, i);
+            if (!drop.test(lower, start, i, hash, ascii)) words.add(start, i, hash);
+        }
+        return words;
+    }
+
+    private void add(int start, int end, int hash) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        hashes[size] = hash;
+        size++;
+    }
+
+    public int size() { return size; }
+    public int start(int i) { return starts[i]; }
+    public int end(int i) { return ends[i]; }
+    public int hash(int i) { return hashes[i]; }
+
+    /** The hash of word i, a space and word i + 1. */
+    public int bigramHash(int i) {
+        return TermTable.bigramHash(hashes[i], hashes[i + 1], ends[i + 1] - starts[i + 1]);
+    }
+}
