@@ -16,14 +16,20 @@ final class ArticleTermIds {
     private static final int MIN_TOKEN_LENGTH = 2;
 
     private final TermTable stopWords;
-    private String[] keys = new String[256];
-    private int[] hashes = new int[256];
-    private int[] slotIds = new int[256];
-    private String[] terms = new String[128];
+    private String[] keys;
+    private int[] hashes;
+    private int[] slotIds;
+    private String[] terms;
     private int size;
 
-    ArticleTermIds(TermTable stopWords) {
+    /** @param expectedTerms how many distinct terms to make room for at first (the table grows past it) */
+    ArticleTermIds(TermTable stopWords, int expectedTerms) {
         this.stopWords = stopWords;
+        int slots = Integer.highestOneBit(Math.max(64, expectedTerms) * 2 - 1) * 2;
+        keys = new String[slots];
+        hashes = new int[slots];
+        slotIds = new int[slots];
+        terms = new String[slots / 2];
     }
 
     /** The ids of the text's term occurrences: its words, then its bigrams, as {@link Terms#terms} lists them. */

@@ -1,5 +1,6 @@
 package briefing.summary;
 
+import briefing.text.TermTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,11 +32,11 @@ public final class SentenceFilter {
     private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)");
 
     /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
-    private static final Set<String> DATE_WORDS = Set.of(
+    private static final TermTable DATE_WORDS = new TermTable(new String[] {
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "june", "july", "august", "september", "october",
             "november", "december", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet",
-            "updated", "published", "posted", "modified");
+            "updated", "published", "posted", "modified"});
 
     private static final Set<String> BYLINE_JOINERS = Set.of("and", "in", "for", "of", "the", "at", "with");
 
@@ -59,11 +60,11 @@ public final class SentenceFilter {
         }
         String text = collapseSpaces(sentence);
         String lower = text.toLowerCase(Locale.ROOT);
-        String[] words = lower.isEmpty() ? new String[0] : lower.split(" ");
+        WordStats words = WordStats.of(lower);
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return countWordsWithLetterOrDigit(words) >= MIN_WORDS ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+        return words.counted >= MIN_WORDS ? Verdict.WORTHY : Verdict.SHORT_PROSE;
     }
 
     /** Whether the sentence may appear in a summary. */
@@ -80,17 +81,63 @@ public final class SentenceFilter {
         return judge(sentence) == Verdict.FURNITURE;
     }
 
-    private static boolean isFurniture(String text, String lower, String[] words) {
+    private static boolean isFurniture(String text, String lower, WordStats words) {
         if (!hasLetter(text)) {
             return true;
         }
-        String lead = withoutLeadingSymbols(lower);
+        int lead = firstLetterOrDigit(lower);
         return hasEmailAddress(lower)
-                || isMostlyLinks(words)
-                || startsWithAny(lead, TEASER_PREFIXES)
+                || words.links > 0 && words.counted - words.links < MIN_WORDS
+                || startsWithAny(lower, lead, TEASER_PREFIXES)
                 || isImageCredit(text, lower, lead)
-                || isByline(text, lead)
+                || isByline(text, lower, lead)
                 || isMostlyDateOrNumbers(words);
+    }
+
+    /**
+     * One pass over the space-separated words of a collapsed, lower-cased sentence: how many have a letter or a
+     * digit, how many of those are links (a bare link, or a line with too few words left once its links are taken
+     * out, is furniture) and how many hold a digit.
+     */
+    private record WordStats(int counted, int links, int withDigit, int dateWords) {
+        static WordStats of(String lower) {
+            int counted = 0;
+            int links = 0;
+            int withDigit = 0;
+            int dateWords = 0;
+            int n = lower.length();
+            boolean anyScheme = lower.contains("://");
+            boolean anyDigit = hasDigit(lower);
+            for (int start = 0; start < n; ) {
+                int end = lower.indexOf(' ', start);
+                if (end < 0) end = n;
+                int first = start;
+                while (first < end && !Character.isLetterOrDigit(lower.charAt(first))) first++;
+                if (first < end) {
+                    counted++;
+                    if (lower.startsWith("www.", first) || anyScheme && indexOf(lower, "://", start, end) >= 0) links++;
+                    if (anyDigit && hasDigit(lower, first, end)) {
+                        withDigit++;
+                    } else if (anyDigit && end - start <= MAX_DATE_WORD_LENGTH && isDateWord(lower, first, end)) {
+                        dateWords++;
+                    }
+                }
+                start = end + 1;
+            }
+            return new WordStats(counted, links, withDigit, dateWords);
+        }
+
+        /** The word {@code s[first, end)}, less its trailing symbols, is a date word. */
+        private static boolean isDateWord(String s, int first, int end) {
+            int last = end;
+            while (last > first && !Character.isLetterOrDigit(s.charAt(last - 1))) last--;
+            return DATE_WORDS.find(s, first, last, TermTable.hash(s, first, last)) >= 0;
+        }
+
+        private static int indexOf(String s, String part, int from, int to) {
+            int at = s.indexOf(part, from);
+            return at >= 0 && at + part.length() <= to ? at : -1;
+        }
     }
 
     /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */
@@ -106,30 +153,14 @@ public final class SentenceFilter {
         return false;
     }
 
-    /** A bare link, or a line that has too few words left once its links are taken out. */
-    private static boolean isMostlyLinks(String[] words) {
-        int links = 0;
-        int counted = 0;
-        for (String word : words) {
-            if (!hasLetterOrDigit(word)) {
-                continue;
-            }
-            counted++;
-            if (word.contains("://") || word.startsWith("www.", firstLetterOrDigit(word))) {
-                links++;
-            }
-        }
-        return links > 0 && counted - links < MIN_WORDS;
-    }
-
-    private static boolean isImageCredit(String text, String lower, String lead) {
-        return startsWithAny(lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
+    private static boolean isImageCredit(String text, String lower, int lead) {
+        return startsWithAny(lower, lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
                 || containsAny(text, AGENCY_CREDIT_MARKS);
     }
 
     /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
-    private static boolean isByline(String text, String lead) {
-        if (!lead.startsWith("by ")) {
+    private static boolean isByline(String text, String lower, int lead) {
+        if (!lower.startsWith("by ", lead)) {
             return false;
         }
         String[] words = text.split(" ");
@@ -147,23 +178,8 @@ public final class SentenceFilter {
     }
 
     /** Datelines, timestamps and table rows: at least half the words are numbers or date words. */
-    private static boolean isMostlyDateOrNumbers(String[] words) {
-        int counted = 0;
-        int dateLike = 0;
-        boolean anyDigit = false;
-        for (String word : words) {
-            if (!hasLetterOrDigit(word)) {
-                continue;
-            }
-            counted++;
-            if (hasDigit(word)) {
-                anyDigit = true;
-                dateLike++;
-            } else if (word.length() <= MAX_DATE_WORD_LENGTH && DATE_WORDS.contains(trimSymbols(word))) {
-                dateLike++;
-            }
-        }
-        return anyDigit && dateLike * 2 >= counted;
+    private static boolean isMostlyDateOrNumbers(WordStats words) {
+        return words.withDigit > 0 && (words.withDigit + words.dateWords) * 2 >= words.counted;
     }
 
     private static String collapseSpaces(String s) {
@@ -203,25 +219,6 @@ public final class SentenceFilter {
         return previous != ' ' || s.isEmpty();
     }
 
-    private static int countWordsWithLetterOrDigit(String[] words) {
-        int count = 0;
-        for (String word : words) {
-            if (hasLetterOrDigit(word)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean hasLetterOrDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
@@ -232,17 +229,16 @@ public final class SentenceFilter {
     }
 
     private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return hasDigit(s, 0, s.length());
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Drops bullets, dashes and opening quotes before the first word ("• READ MORE: ..."). */
-    private static String withoutLeadingSymbols(String s) {
-        return s.substring(firstLetterOrDigit(s));
     }
 
     private static int firstLetterOrDigit(String s) {
@@ -265,9 +261,10 @@ public final class SentenceFilter {
         return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
 
-    private static boolean startsWithAny(String s, List<String> prefixes) {
+    /** Whether {@code s} starts with one of the prefixes at {@code from} (past any bullets, dashes and opening quotes). */
+    private static boolean startsWithAny(String s, int from, List<String> prefixes) {
         for (String prefix : prefixes) {
-            if (s.startsWith(prefix)) {
+            if (s.startsWith(prefix, from)) {
                 return true;
             }
         }

@@ -75,7 +75,10 @@ public final class Summarizer {
         boolean[] worthy = new boolean[n];
         boolean[] furniture = new boolean[n];
         SentenceVector[] vectors = new SentenceVector[n];
-        ArticleTermIds termIds = new ArticleTermIds(stopWords);
+        int characters = title == null ? 0 : title.length();
+        for (Sentence s : inOrder) characters += s.text().length();
+        // Room for a term (word or word pair) per 4 characters, more than news prose has, so the table rarely grows.
+        ArticleTermIds termIds = new ArticleTermIds(stopWords, characters / 4);
         for (int i = 0; i < n; i++) {
             String text = inOrder.get(i).text();
             SentenceFilter.Verdict verdict = SentenceFilter.judge(text);

@@ -43,11 +43,22 @@ public final class LanguageGuess {
                 "wordt", "naar", "bij", "maar", "om", "heeft", "werd", "deze", "nog", "aan", "worden", "uit", "hij"));
     }
 
-    /** Each function word and its languages (a few, such as "mais", are in two): one lookup per word. */
-    private static final Map<String, List<String>> LANGUAGES_OF = new java.util.HashMap<>();
+    private static final List<String> LANGUAGES = List.copyOf(FUNCTION_WORDS.keySet());
+    /** Each function word and the indexes of its languages (a few, such as "mais", are in two): one lookup per word. */
+    private static final Map<String, int[]> LANGUAGES_OF = new java.util.HashMap<>();
+    private static final int LONGEST_FUNCTION_WORD;
     static {
-        FUNCTION_WORDS.forEach((language, words) -> words.forEach(
-                w -> LANGUAGES_OF.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(language)));
+        int longest = 0;
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            for (String w : FUNCTION_WORDS.get(LANGUAGES.get(l))) {
+                int[] known = LANGUAGES_OF.getOrDefault(w, new int[0]);
+                int[] languages = java.util.Arrays.copyOf(known, known.length + 1);
+                languages[known.length] = l;
+                LANGUAGES_OF.put(w, languages);
+                longest = Math.max(longest, w.length());
+            }
+        }
+        LONGEST_FUNCTION_WORD = longest;
     }
 
     private LanguageGuess() {}
@@ -55,21 +66,25 @@ public final class LanguageGuess {
     /** An ISO 639-1 code of the languages above, or {@value #UNDETERMINED}. */
     public static String of(String text) {
         if (text == null) return UNDETERMINED;
-        List<String> words = Words.tokens(text.length() > MAX_WORDS * 20 ? text.substring(0, MAX_WORDS * 20) : text);
-        int n = Math.min(words.size(), MAX_WORDS);
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            List<String> languages = LANGUAGES_OF.get(words.get(i));
-            if (languages != null) languages.forEach(language -> hits.merge(language, 1, Integer::sum));
-        }
-        String best = UNDETERMINED;
-        int bestHits = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
-                best = e.getKey();
-                bestHits = e.getValue();
+        int[] hits = new int[LANGUAGES.size()];
+        int[] firstHit = new int[LANGUAGES.size()];
+        int[] words = {0};
+        Words.forEach(text.length() > MAX_WORDS * 20 ? text.substring(0, MAX_WORDS * 20) : text, token -> {
+            if (token.length() <= LONGEST_FUNCTION_WORD) {
+                int[] languages = LANGUAGES_OF.get(token.toString());
+                if (languages != null) {
+                    for (int l : languages) if (hits[l]++ == 0) firstHit[l] = words[0];
+                }
             }
+            return ++words[0] < MAX_WORDS;
+        });
+        int n = words[0];
+        // On a tie, the language met first wins.
+        int best = -1;
+        for (int l = 0; l < hits.length; l++) {
+            if (hits[l] > 0 && (best < 0 || hits[l] > hits[best] || hits[l] == hits[best] && firstHit[l] < firstHit[best])) best = l;
         }
-        return bestHits >= MIN_HITS && bestHits >= MIN_SHARE * n ? best : UNDETERMINED;
+        int bestHits = best < 0 ? 0 : hits[best];
+        return bestHits >= MIN_HITS && bestHits >= MIN_SHARE * n ? LANGUAGES.get(best) : UNDETERMINED;
     }
 }

@@ -28,20 +28,32 @@ public final class WordSpans {
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Terms.isWordChar(lower.codePointAt(i))) i += Character.charCount(lower.codePointAt(i));
+            while (i < n && !isWordCharAt(lower, i)) i += charCountAt(lower, i);
             int start = i;
             boolean ascii = true;
-            while (i < n) {
-                int c = lower.codePointAt(i);
-                if (!Terms.isWordChar(c)) break;
-                ascii &= c < 128;
-                i += Character.charCount(c);
+            while (i < n && isWordCharAt(lower, i)) {
+                ascii &= lower.charAt(i) < 128;
+                i += charCountAt(lower, i);
             }
             if (i - start < minLength) continue;
             int hash = TermTable.hash(lower, start, i);
             if (!drop.test(lower, start, i, hash, ascii)) words.add(start, i, hash);
         }
         return words;
+    }
+
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+    static {
+        for (int c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = Terms.isWordChar(c);
+    }
+
+    private static boolean isWordCharAt(String s, int i) {
+        char c = s.charAt(i);
+        return c < 128 ? ASCII_WORD_CHAR[c] : Terms.isWordChar(s.codePointAt(i));
+    }
+
+    private static int charCountAt(String s, int i) {
+        return s.charAt(i) < 128 ? 1 : Character.charCount(s.codePointAt(i));
     }
 
     private void add(int start, int end, int hash) {

@@ -18,55 +18,71 @@ public final class Words {
 
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        scan(text, token -> addWithoutPossessive(tokens, token));
+        scan(text, new StringBuilder(24), token -> tokens.add(withoutPossessive(token).toString()));
         return tokens;
+    }
+
+    /** The tokens {@link #tokens} gives, one at a time in the builder passed, until the consumer says stop. */
+    public static void forEach(String text, TokenConsumer onToken) {
+        scan(text, new StringBuilder(24), token -> onToken.accept(withoutPossessive(token)));
     }
 
     /** How many tokens {@link #tokens} gives, without building them. */
     public static int count(String text) {
         int[] count = {0};
-        scan(text, token -> count[0]++);
+        scan(text, null, token -> {
+            count[0]++;
+            return true;
+        });
         return count[0];
     }
 
-    private static void scan(String text, java.util.function.Consumer<StringBuilder> onToken) {
+    /** Receives each token; returns whether to go on. */
+    public interface TokenConsumer {
+        boolean accept(StringBuilder token);
+    }
+
+    /** Cuts tokens into {@code token} (lower case); with no builder only their boundaries are found and null is passed. */
+    private static void scan(String text, StringBuilder token, TokenConsumer onToken) {
         if (text == null) {
             return;
         }
         int n = text.length();
-        StringBuilder token = new StringBuilder(24);
         int i = 0;
         while (i < n) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            token.setLength(0);
+            if (token != null) token.setLength(0);
+            int length = 0;
             int segmentStart = 0;
             while (i < n) {
                 char c = text.charAt(i);
+                char append;
                 if (Character.isLetterOrDigit(c)) {
-                    token.append(Character.toLowerCase(c));
-                    i++;
-                    continue;
-                }
-                char next = i + 1 < n ? text.charAt(i + 1) : '\0';
-                char previous = text.charAt(i - 1);
-                if (isApostrophe(c) && Character.isLetterOrDigit(next)) {
-                    token.append('\'');
-                } else if (isHyphen(c) && Character.isLetterOrDigit(next)) {
-                    token.append('-');
-                } else if ((c == '.' || c == ',') && Character.isDigit(previous) && Character.isDigit(next)) {
-                    token.append(c);
-                } else if (c == '.' && isAcronymDot(text, i, token.length() - segmentStart)) {
-                    token.append('.');
-                    segmentStart = token.length();
+                    append = Character.toLowerCase(c);
                 } else {
-                    break;
+                    char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+                    char previous = text.charAt(i - 1);
+                    if (isApostrophe(c) && Character.isLetterOrDigit(next)) {
+                        append = '\'';
+                    } else if (isHyphen(c) && Character.isLetterOrDigit(next)) {
+                        append = '-';
+                    } else if ((c == '.' || c == ',') && Character.isDigit(previous) && Character.isDigit(next)) {
+                        append = c;
+                    } else if (c == '.' && isAcronymDot(text, i, length - segmentStart)) {
+                        append = '.';
+                        segmentStart = length + 1;
+                    } else {
+                        break;
+                    }
                 }
+                if (token != null) token.append(append);
+                length++;
                 i++;
             }
-            onToken.accept(token);
+            if (!onToken.accept(token)) return;
         }
     }
 
@@ -79,12 +95,12 @@ public final class Words {
                 && (dot + 2 >= n || !Character.isLetterOrDigit(text.charAt(dot + 2)));
     }
 
-    private static void addWithoutPossessive(List<String> tokens, StringBuilder token) {
+    private static StringBuilder withoutPossessive(StringBuilder token) {
         int length = token.length();
         if (length > 2 && token.charAt(length - 1) == 's' && token.charAt(length - 2) == '\'') {
             token.setLength(length - 2);
         }
-        tokens.add(token.toString());
+        return token;
     }
 
     private static boolean isApostrophe(char c) {

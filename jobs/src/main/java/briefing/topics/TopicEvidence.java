@@ -1,12 +1,12 @@
 package briefing.topics;
 
+import briefing.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The evidence behind an article's labels: for each assigned topic, the article's terms that raised that topic's
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class TopicEvidence {
     public static final int TERMS_PER_TOPIC = 5;
-    /** The vectoriser's tokenisation: lower case, split on anything not a letter or digit. */
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TopicEvidence() {}
 
@@ -46,7 +44,21 @@ public final class TopicEvidence {
     /** The article's words, lower case, each with a space either side, so a term is found by a plain substring search. */
     static String wordsOf(String title, String text) {
         String all = ((title == null ? "" : title) + "\n" + (text == null ? "" : text)).toLowerCase(Locale.ROOT);
-        return " " + String.join(" ", NON_WORD.split(all)) + " ";
+        StringBuilder words = new StringBuilder(all.length() + 2).append(' ');
+        boolean spaced = true;
+        for (int i = 0; i < all.length(); ) {
+            int c = all.codePointAt(i);
+            if (Terms.isWordChar(c)) {
+                words.appendCodePoint(c);
+                spaced = false;
+            } else if (!spaced) {
+                words.append(' ');
+                spaced = true;
+            }
+            i += Character.charCount(c);
+        }
+        if (!spaced) words.append(' ');
+        return words.toString();
     }
 
     static boolean occursIn(String term, String words) {

@@ -20,7 +20,7 @@ class ArticleTermIdsTest {
     @Test
     void givesTheSameTermsAndCosinesAsTheStringPath() {
         CorpusStatistics corpus = CorpusStatistics.uniform();
-        ArticleTermIds ids = new ArticleTermIds(new TermTable(corpus.stopWords().toArray(new String[0])));
+        ArticleTermIds ids = new ArticleTermIds(new TermTable(corpus.stopWords().toArray(new String[0])), 0);
         List<SentenceVector> byIds = new ArrayList<>();
         List<SentenceVector> byStrings = new ArrayList<>();
         for (String s : SENTENCES) {
