@@ -34,7 +34,11 @@ final class ArticleTermIds {
 
     /** The ids of the text's term occurrences: its words, then its bigrams, as {@link Terms#terms} lists them. */
     int[] ids(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return idsOfLower(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The same, given the text lower-cased in {@link Locale#ROOT} already. */
+    int[] idsOfLower(String lower) {
         WordSpans words = WordSpans.of(lower, MIN_TOKEN_LENGTH, (s, start, end, hash, ascii) -> stopWords.find(s, start, end, hash) >= 0);
         int n = words.size();
         int[] ids = new int[n == 0 ? 0 : 2 * n - 1];

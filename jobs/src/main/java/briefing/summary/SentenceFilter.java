@@ -55,11 +55,13 @@ public final class SentenceFilter {
 
     /** Both tests at once, for the price of one. */
     public static Verdict judge(String sentence) {
-        if (sentence == null) {
-            return Verdict.FURNITURE;
-        }
+        return sentence == null ? Verdict.FURNITURE : judge(sentence, sentence.toLowerCase(Locale.ROOT));
+    }
+
+    /** The same, given the sentence lower-cased in {@link Locale#ROOT} already. */
+    static Verdict judge(String sentence, String lowerSentence) {
         String text = collapseSpaces(sentence);
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text == sentence ? lowerSentence : text.toLowerCase(Locale.ROOT);
         WordStats words = WordStats.of(lower);
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
@@ -263,8 +265,12 @@ public final class SentenceFilter {
 
     /** Whether {@code s} starts with one of the prefixes at {@code from} (past any bullets, dashes and opening quotes). */
     private static boolean startsWithAny(String s, int from, List<String> prefixes) {
+        if (from >= s.length()) {
+            return false;
+        }
+        char first = s.charAt(from);
         for (String prefix : prefixes) {
-            if (s.startsWith(prefix, from)) {
+            if (prefix.charAt(0) == first && s.startsWith(prefix, from)) {
                 return true;
             }
         }

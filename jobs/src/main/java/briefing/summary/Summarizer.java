@@ -5,6 +5,7 @@ import briefing.text.TermTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Picks the sentences that best represent a news article: an extractive summary of whole sentences, returned in
@@ -81,10 +82,11 @@ public final class Summarizer {
         ArticleTermIds termIds = new ArticleTermIds(stopWords, characters / 4);
         for (int i = 0; i < n; i++) {
             String text = inOrder.get(i).text();
-            SentenceFilter.Verdict verdict = SentenceFilter.judge(text);
+            String lower = text.toLowerCase(Locale.ROOT);
+            SentenceFilter.Verdict verdict = SentenceFilter.judge(text, lower);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
             worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
-            vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.ids(text), termIds, corpus, weights.idfExponent());
+            vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.idsOfLower(lower), termIds, corpus, weights.idfExponent());
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {

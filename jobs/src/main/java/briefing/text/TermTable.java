@@ -41,9 +41,20 @@ public final class TermTable {
 
     /** The hash of {@code a + " " + b} from the hashes of a and b: the hash of {@code a + " "}, shifted past b. */
     public static int bigramHash(int hashA, int hashB, int lengthB) {
+        return (hashA * 31 + ' ') * powerOf31(lengthB) + hashB;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[64];
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+    }
+
+    private static int powerOf31(int exponent) {
+        if (exponent < POWERS_OF_31.length) return POWERS_OF_31[exponent];
         int power = 1;
-        for (int i = 0; i < lengthB; i++) power *= 31;
-        return (hashA * 31 + ' ') * power + hashB;
+        for (int i = 0; i < exponent; i++) power *= 31;
+        return power;
     }
 
     /** The id of the term {@code s[start, end)}, or -1. */

@@ -61,7 +61,7 @@ public final class Words {
                 char c = text.charAt(i);
                 char append;
                 if (Character.isLetterOrDigit(c)) {
-                    append = Character.toLowerCase(c);
+                    append = token == null ? c : Character.toLowerCase(c);
                 } else {
                     char next = i + 1 < n ? text.charAt(i + 1) : '\0';
                     char previous = text.charAt(i - 1);
