@@ -9,27 +9,32 @@ import java.util.Locale;
 /**
  * Numbers the distinct terms of one article's sentences, cut as {@link Terms#terms} cuts them (lower case, tokens of
  * two or more letters or numbers, stop words out, then neighbouring pairs), so that its sentence vectors are arrays
- * of small ints and each term's string is built once per article rather than once per occurrence. Tokens and bigrams
- * are looked up by their span of the sentence. Not thread-safe: one per article.
+ * of small ints. Tokens and bigrams are looked up by their span of the sentence, and a term is kept as the span where
+ * it first occurred: its string is only built if someone asks for it (scoring never does). Not thread-safe: one per
+ * article.
  */
 final class ArticleTermIds {
     private static final int MIN_TOKEN_LENGTH = 2;
 
     private final TermTable stopWords;
-    private String[] keys;
-    private int[] hashes;
-    private int[] slotIds;
+    /** Open addressing: slot to term id + 1 (0 is empty), and the term's hash. */
+    private int[] slots;
+    private int[] slotHashes;
+    /** Per term id: the lower-cased text it first occurred in, the span of its word (and of its second word, or -1). */
+    private String[] sources;
+    private int[] spans;
     private String[] terms;
     private int size;
 
     /** @param expectedTerms how many distinct terms to make room for at first (the table grows past it) */
     ArticleTermIds(TermTable stopWords, int expectedTerms) {
         this.stopWords = stopWords;
-        int slots = Integer.highestOneBit(Math.max(64, expectedTerms) * 2 - 1) * 2;
-        keys = new String[slots];
-        hashes = new int[slots];
-        slotIds = new int[slots];
-        terms = new String[slots / 2];
+        int capacity = Integer.highestOneBit(Math.max(32, expectedTerms) * 2 - 1);
+        slots = new int[capacity * 2];
+        slotHashes = new int[capacity * 2];
+        sources = new String[capacity];
+        spans = new int[capacity * 4];
+        terms = new String[capacity];
     }
 
     /** The ids of the text's term occurrences: its words, then its bigrams, as {@link Terms#terms} lists them. */
@@ -50,49 +55,70 @@ final class ArticleTermIds {
     }
 
     String term(int id) {
-        return terms[id];
+        String term = terms[id];
+        if (term == null) {
+            String source = sources[id];
+            int aStart = spans[4 * id];
+            int aEnd = spans[4 * id + 1];
+            int bStart = spans[4 * id + 2];
+            term = bStart < 0 ? source.substring(aStart, aEnd) : source.substring(aStart, aEnd) + " " + source.substring(bStart, spans[4 * id + 3]);
+            terms[id] = term;
+        }
+        return term;
     }
 
     /** The id of {@code s[aStart, aEnd)}, or of the bigram of it and {@code s[bStart, bEnd)} when bStart >= 0. */
     private int id(String s, int aStart, int aEnd, int bStart, int bEnd, int hash) {
-        int lengthA = aEnd - aStart;
-        int length = bStart < 0 ? lengthA : lengthA + 1 + (bEnd - bStart);
-        int mask = keys.length - 1;
-        int slot = (hash * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(keys.length));
-        for (; keys[slot] != null; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (hashes[slot] == hash && key.length() == length && key.regionMatches(0, s, aStart, lengthA)
-                    && (bStart < 0 || key.charAt(lengthA) == ' ' && key.regionMatches(lengthA + 1, s, bStart, bEnd - bStart))) {
-                return slotIds[slot];
+        int mask = slots.length - 1;
+        int slot = (hash * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(slots.length));
+        for (; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (slotHashes[slot] == hash && sameTerm(slots[slot] - 1, s, aStart, aEnd, bStart, bEnd)) {
+                return slots[slot] - 1;
             }
         }
-        String term = bStart < 0 ? s.substring(aStart, aEnd) : s.substring(aStart, aEnd) + " " + s.substring(bStart, bEnd);
-        if (size == terms.length) terms = Arrays.copyOf(terms, size * 2);
-        terms[size] = term;
-        keys[slot] = term;
-        hashes[slot] = hash;
-        slotIds[slot] = size;
+        if (size == sources.length) {
+            sources = Arrays.copyOf(sources, size * 2);
+            spans = Arrays.copyOf(spans, size * 8);
+            terms = Arrays.copyOf(terms, size * 2);
+        }
+        sources[size] = s;
+        spans[4 * size] = aStart;
+        spans[4 * size + 1] = aEnd;
+        spans[4 * size + 2] = bStart;
+        spans[4 * size + 3] = bEnd;
+        slots[slot] = size + 1;
+        slotHashes[slot] = hash;
         size++;
-        if (size * 2 > keys.length) grow();
+        if (size * 2 > slots.length) grow();
         return size - 1;
     }
 
+    private boolean sameTerm(int id, String s, int aStart, int aEnd, int bStart, int bEnd) {
+        int keyAStart = spans[4 * id];
+        int keyAEnd = spans[4 * id + 1];
+        int keyBStart = spans[4 * id + 2];
+        int keyBEnd = spans[4 * id + 3];
+        if ((keyBStart < 0) != (bStart < 0) || keyAEnd - keyAStart != aEnd - aStart || keyBEnd - keyBStart != bEnd - bStart) {
+            return false;
+        }
+        String source = sources[id];
+        return source.regionMatches(keyAStart, s, aStart, aEnd - aStart)
+                && (bStart < 0 || source.regionMatches(keyBStart, s, bStart, bEnd - bStart));
+    }
+
     private void grow() {
-        String[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldIds = slotIds;
-        keys = new String[oldKeys.length * 2];
-        hashes = new int[keys.length];
-        slotIds = new int[keys.length];
-        int mask = keys.length - 1;
-        int shift = 32 - Integer.numberOfTrailingZeros(keys.length);
-        for (int k = 0; k < oldKeys.length; k++) {
-            if (oldKeys[k] == null) continue;
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
+        slots = new int[oldSlots.length * 2];
+        slotHashes = new int[slots.length];
+        int mask = slots.length - 1;
+        int shift = 32 - Integer.numberOfTrailingZeros(slots.length);
+        for (int k = 0; k < oldSlots.length; k++) {
+            if (oldSlots[k] == 0) continue;
             int slot = (oldHashes[k] * 0x9E3779B1) >>> shift;
-            while (keys[slot] != null) slot = (slot + 1) & mask;
-            keys[slot] = oldKeys[k];
-            hashes[slot] = oldHashes[k];
-            slotIds[slot] = oldIds[k];
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = oldSlots[k];
+            slotHashes[slot] = oldHashes[k];
         }
     }
 }

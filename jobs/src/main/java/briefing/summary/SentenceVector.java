@@ -17,11 +17,12 @@ public final class SentenceVector {
      * Distinct terms, so two vectors meet in one merge rather than a map lookup per term: sorted as strings, or, for
      * a vector of an article's term ids, in id order with {@code ids} and the {@code dictionary} that numbered them.
      */
-    private final String[] terms;
+    private String[] terms;
     private final double[] weights;
     private final int[] ids;
     private final ArticleTermIds dictionary;
 
+    /** @param terms null for a vector of ids: its terms are only spelt out when a string is needed */
     private SentenceVector(String[] terms, double[] weights, int[] ids, ArticleTermIds dictionary) {
         this.terms = terms;
         this.weights = weights;
@@ -54,13 +55,9 @@ public final class SentenceVector {
             return EMPTY;
         }
         double length = Math.sqrt(norm);
-        String[] terms = new String[n];
         double[] normalised = new double[n];
-        for (int k = 0; k < n; k++) {
-            terms[k] = dictionary.term(distinct[k]);
-            normalised[k] = weights[k] / length;
-        }
-        return new SentenceVector(terms, normalised, Arrays.copyOf(distinct, n), dictionary);
+        for (int k = 0; k < n; k++) normalised[k] = weights[k] / length;
+        return new SentenceVector(null, normalised, Arrays.copyOf(distinct, n), dictionary);
     }
 
     private static double weight(int count, String term, CorpusStatistics corpus, double idfExponent) {
@@ -104,7 +101,8 @@ public final class SentenceVector {
     public static SentenceVector centroidOf(List<SentenceVector> vectors) {
         Map<String, Double> sum = new TreeMap<>();
         for (SentenceVector v : vectors) {
-            for (int i = 0; i < v.terms.length; i++) sum.merge(v.terms[i], v.weights[i], Double::sum);
+            String[] terms = v.terms();
+            for (int i = 0; i < terms.length; i++) sum.merge(terms[i], v.weights[i], Double::sum);
         }
         String[] terms = sum.keySet().toArray(new String[0]);
         double[] weights = new double[terms.length];
@@ -126,6 +124,9 @@ public final class SentenceVector {
     }
 
     public double cosine(SentenceVector other) {
+        if (isEmpty() || other.isEmpty()) {
+            return 0;
+        }
         if (dictionary != null && dictionary == other.dictionary) {
             return cosineByIds(other);
         }
@@ -165,13 +166,24 @@ public final class SentenceVector {
     }
 
     private Map<String, Double> asMap() {
+        String[] terms = terms();
         Map<String, Double> map = new java.util.HashMap<>(terms.length * 2);
         for (int i = 0; i < terms.length; i++) map.put(terms[i], weights[i]);
         return map;
     }
 
+    private String[] terms() {
+        if (terms == null) {
+            String[] spelt = new String[ids.length];
+            for (int k = 0; k < ids.length; k++) spelt[k] = dictionary.term(ids[k]);
+            terms = spelt;
+        }
+        return terms;
+    }
+
     /** The dot product with a weight per term, e.g. a linear topic model's coefficients. */
     public double dot(Map<String, Double> termWeights) {
+        String[] terms = terms();
         double dot = 0;
         for (int i = 0; i < terms.length; i++) {
             Double w = termWeights.get(terms[i]);
@@ -183,6 +195,6 @@ public final class SentenceVector {
     }
 
     public boolean isEmpty() {
-        return terms.length == 0;
+        return weights.length == 0;
     }
 }

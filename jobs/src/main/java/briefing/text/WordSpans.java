@@ -28,16 +28,31 @@ public final class WordSpans {
         int n = lower.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordCharAt(lower, i)) i += charCountAt(lower, i);
-            int start = i;
-            boolean ascii = true;
-            while (i < n && isWordCharAt(lower, i)) {
-                ascii &= lower.charAt(i) < 128;
-                i += charCountAt(lower, i);
+            char c = lower.charAt(i);
+            if (c < 128 ? !ASCII_WORD_CHAR[c] : !Terms.isWordChar(lower.codePointAt(i))) {
+                i += c < 128 ? 1 : Character.charCount(lower.codePointAt(i));
+                continue;
             }
-            if (i - start < minLength) continue;
-            int hash = TermTable.hash(lower, start, i);
-            if (!drop.test(lower, start, i, hash, ascii)) words.add(start, i, hash);
+            // One pass over the word: its end, whether it is ASCII, and the hash String.hashCode would give.
+            int start = i;
+            int hash = 0;
+            boolean ascii = true;
+            while (i < n) {
+                char ch = lower.charAt(i);
+                if (ch < 128) {
+                    if (!ASCII_WORD_CHAR[ch]) break;
+                    hash = 31 * hash + ch;
+                    i++;
+                } else {
+                    int codePoint = lower.codePointAt(i);
+                    if (!Terms.isWordChar(codePoint)) break;
+                    ascii = false;
+                    hash = 31 * hash + ch;
+                    if (Character.charCount(codePoint) == 2) hash = 31 * hash + lower.charAt(i + 1);
+                    i += Character.charCount(codePoint);
+                }
+            }
+            if (i - start >= minLength && !drop.test(lower, start, i, hash, ascii)) words.add(start, i, hash);
         }
         return words;
     }
@@ -45,15 +60,6 @@ public final class WordSpans {
     private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
     static {
         for (int c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = Terms.isWordChar(c);
-    }
-
-    private static boolean isWordCharAt(String s, int i) {
-        char c = s.charAt(i);
-        return c < 128 ? ASCII_WORD_CHAR[c] : Terms.isWordChar(s.codePointAt(i));
-    }
-
-    private static int charCountAt(String s, int i) {
-        return s.charAt(i) < 128 ? 1 : Character.charCount(s.codePointAt(i));
     }
 
     private void add(int start, int end, int hash) {
