@@ -1,5 +1,6 @@
 package briefing.summary;
 
+import briefing.text.SublinearTf;
 import briefing.text.Terms;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class SentenceVector {
     }
 
     private static double weight(int count, String term, CorpusStatistics corpus, double idfExponent) {
-        double tf = 1 + Math.log(count);
+        double tf = SublinearTf.of(count);
         return idfExponent == 0.0 ? tf : tf * (idfExponent == 1.0 ? corpus.idf(term) : Math.pow(corpus.idf(term), idfExponent));
     }
 

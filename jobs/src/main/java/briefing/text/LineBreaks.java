@@ -180,20 +180,26 @@ final class LineBreaks {
 
     private static void appendCollapsed(StringBuilder out, String text, int start, int end) {
         boolean inSpace = false;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        while (i < end) {
             char c = text.charAt(i);
             if (Punctuation.isIgnorable(c)) {
+                i++;
                 continue;
             }
             if (Punctuation.isSpace(c)) {
                 inSpace = true;
+                i++;
                 continue;
             }
             if (inSpace) {
                 out.append(' ');
                 inSpace = false;
             }
-            out.append(c);
+            int run = i + 1;
+            while (run < end && !Punctuation.isSpace(text.charAt(run)) && !Punctuation.isIgnorable(text.charAt(run))) run++;
+            out.append(text, i, run);
+            i = run;
         }
     }
 

@@ -28,7 +28,11 @@ final class Punctuation {
 
     /** Whitespace, including the no-break spaces Java's {@link Character#isWhitespace} leaves out. */
     static boolean isSpace(char c) {
-        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (c < 128) {
+            // What the two tests below give for ASCII: the space, tab to carriage return, and the four separators.
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Invisible characters dropped from sentence text: byte-order mark, zero-width space, soft hyphen. */

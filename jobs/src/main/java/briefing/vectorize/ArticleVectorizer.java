@@ -1,5 +1,6 @@
 package briefing.vectorize;
 
+import briefing.text.SublinearTf;
 import briefing.text.TermTable;
 import briefing.text.WordSpans;
 import briefing.topics.TermVector;
@@ -59,7 +60,7 @@ public final class ArticleVectorizer implements Serializable {
             int j = i;
             while (j < ids.length && ids[j] == ids[i]) j++;
             int count = j - i;
-            double tf = settings.binary() ? 1.0 : 1.0 + Math.log(count);
+            double tf = settings.binary() ? 1.0 : SublinearTf.of(count);
             indices[distinct] = ids[i];
             values[distinct] = tf * idf[ids[i]];
             distinct++;
