@@ -28,7 +28,7 @@ public final class SentenceFilter {
     private static final List<String> CREDIT_MARKS = List.of(
             "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo");
 
-    /** Case-sensitive marks: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
+    /** Case-sensitive marks, each with a slash: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
     private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)");
 
     /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
@@ -157,7 +157,7 @@ public final class SentenceFilter {
 
     private static boolean isImageCredit(String text, String lower, int lead) {
         return startsWithAny(lower, lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
-                || containsAny(text, AGENCY_CREDIT_MARKS);
+                || text.indexOf('/') >= 0 && containsAny(text, AGENCY_CREDIT_MARKS);
     }
 
     /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
@@ -210,6 +210,10 @@ public final class SentenceFilter {
         char previous = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 127) {
+                previous = c;
+                continue;
+            }
             if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 return false;
             }

@@ -50,7 +50,7 @@ public final class Words {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -60,8 +60,8 @@ public final class Words {
             while (i < n) {
                 char c = text.charAt(i);
                 char append;
-                if (Character.isLetterOrDigit(c)) {
-                    append = token == null ? c : Character.toLowerCase(c);
+                if (isLetterOrDigit(c)) {
+                    append = token == null ? c : c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
                 } else {
                     char next = i + 1 < n ? text.charAt(i + 1) : '\0';
                     char previous = text.charAt(i - 1);
@@ -84,6 +84,19 @@ public final class Words {
             }
             if (!onToken.accept(token)) return;
         }
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final char[] ASCII_LOWER = new char[128];
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** A dot between two single letters, as in U.S. or e.g. */
