@@ -58,7 +58,7 @@ public final class Training {
                 fitted.classifier().calibration(),
                 new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
                 0, "", "",
-                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()));
+                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()), null);
         ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
         ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
         bundle.save(spark, modelDir);
@@ -71,7 +71,8 @@ public final class Training {
         return new ModelMetadata(m.formatVersion(), m.modelVersion(), m.createdAt(), m.sparkVersion(), m.tribuoVersion(),
                 m.vectorizer(), m.topicModel(), m.thresholds(), m.calibration(), m.trainingData(),
                 bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
-                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation());
+                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation(),
+                bundle.classifier().ratios() == null ? null : HadoopFiles.sha256(bundle.classifier().ratios().toBytes()));
     }
 
     static Map<String, Long> labelCounts(List<LabelledArticle> articles) {

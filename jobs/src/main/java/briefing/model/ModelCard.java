@@ -23,7 +23,12 @@ public final class ModelCard {
         sb.append("| Spark | ").append(m.sparkVersion()).append(" (the vectoriser loads only on Spark ").append(m.sparkVersion().replaceAll("^(\\d+\\.\\d+).*", "$1")).append(".x) |\n");
         sb.append("| Tribuo | ").append(m.tribuoVersion()).append(" |\n");
         sb.append("| vocabulary | ").append(m.vocabularySize()).append(" terms, sha256 `").append(m.vocabularySha256()).append("` |\n");
-        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n\n");
+        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n");
+        if (m.nbRatiosSha256() != null) {
+            sb.append("| NB-LR ratios | `").append(ModelBundle.NB_RATIOS_FILE).append("` (3 x ").append(m.vocabularySize())
+              .append(" big-endian floats, topic by topic in vocabulary order), sha256 `").append(m.nbRatiosSha256()).append("` |\n");
+        }
+        sb.append('\n');
 
         ModelMetadata.TrainingData data = m.trainingData();
         sb.append("## Training data\n\n");
