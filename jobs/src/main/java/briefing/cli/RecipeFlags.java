@@ -54,6 +54,16 @@ final class RecipeFlags {
                 bool(line, "binary-tf"), bool(line, "bigrams"));
     }
 
+    /** The recipe flags whose value is not the default, as command-line text (e.g. {@code --nb-ratio 0.5}), for the model card. */
+    static String nonDefault(CommandLine line) {
+        StringBuilder flags = new StringBuilder();
+        for (Flag flag : FLAGS) {
+            String value = line.get(flag.name());
+            if (value != null && !value.equals(flag.defaultValue())) flags.append(" --").append(flag.name()).append(' ').append(value);
+        }
+        return flags.toString().trim();
+    }
+
     static IdfCorpus idfCorpus(CommandLine line, SparkSession spark) {
         if (!line.has("idf-corpus")) return IdfCorpus.NONE;
         List<String> paths = Arrays.stream(line.get("idf-corpus").split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();

@@ -9,7 +9,9 @@ public final class ModelCard {
     private ModelCard() {}
 
     /** @param report the cross-validation's report, written to {@code report/} in the model directory; null without one */
-    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir) {
+    /** @param recipeFlags the recipe flags given to {@code briefing train} (other than the defaults), for the rebuild command */
+    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir,
+                                String recipeFlags) {
         ModelMetadata m = bundle.metadata();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
@@ -67,7 +69,7 @@ public final class ModelCard {
         sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
         sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir)
-          .append("\n```\n\n");
+          .append(recipeFlags.isEmpty() ? "" : " \\\n  " + recipeFlags).append("\n```\n\n");
         sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
