@@ -17,6 +17,9 @@ final class RecipeFlags {
             Flag.optional("cost", "C", "liblinear: inverse regularisation strength", String.valueOf(T.cost())),
             Flag.optional("balanced", "BOOL", "liblinear: weight each topic's positives by negatives/positives", String.valueOf(T.balanced())),
             Flag.optional("epochs", "N", "sgd: passes over the data", String.valueOf(T.epochs())),
+            Flag.optional("nb-ratio", "BETA", "liblinear: 0 for none; else NB-LR, each topic's features scaled by its log-count ratios "
+                    + "(alpha 1) raised to BETA and L2-normalised again", "0"),
+            Flag.optional("seed", "N", "seeds the folds (outer and inner) and the trainers", String.valueOf(T.seed())),
             Flag.optional("vocabulary-size", "N", "most frequent terms kept", String.valueOf(V.vocabularySize())),
             Flag.optional("min-df", "N", "a term must occur in at least N training articles", String.valueOf(V.minDocumentFrequency())),
             Flag.optional("title-weight", "N", "the title counts N times", String.valueOf(V.titleWeight())),
@@ -29,12 +32,18 @@ final class RecipeFlags {
 
     static TopicModelSettings topicSettings(CommandLine line) throws UsageException {
         try {
-            double cost = Double.parseDouble(line.get("cost"));
+            double cost = number(line, "cost");
             if (!(cost > 0)) throw new UsageException("--cost must be positive");
+            double nbRatio = number(line, "nb-ratio");
+            if (!(nbRatio >= 0) || Double.isInfinite(nbRatio)) throw new UsageException("--nb-ratio must be 0 (none) or a positive number");
+            long seed;
+            try {
+                seed = Long.parseLong(line.get("seed").trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--seed takes a whole number, got '" + line.get("seed") + "'");
+            }
             return T.withTrainer(TopicModelSettings.Trainer.parse(line.get("trainer"))).withEpochs(line.getInt("epochs", 1)).withCost(cost)
-                    .withBalanced(bool(line, "balanced"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--cost takes a number, got '" + line.get("cost") + "'");
+                    .withBalanced(bool(line, "balanced")).withSeed(seed).withNbRatio(nbRatio);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -45,10 +54,28 @@ final class RecipeFlags {
                 bool(line, "binary-tf"), bool(line, "bigrams"));
     }
 
+    /** The recipe flags whose value is not the default, as command-line text (e.g. {@code --nb-ratio 0.5}), for the model card. */
+    static String nonDefault(CommandLine line) {
+        StringBuilder flags = new StringBuilder();
+        for (Flag flag : FLAGS) {
+            String value = line.get(flag.name());
+            if (value != null && !value.equals(flag.defaultValue())) flags.append(" --").append(flag.name()).append(' ').append(value);
+        }
+        return flags.toString().trim();
+    }
+
     static IdfCorpus idfCorpus(CommandLine line, SparkSession spark) {
         if (!line.has("idf-corpus")) return IdfCorpus.NONE;
         List<String> paths = Arrays.stream(line.get("idf-corpus").split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
         return IdfCorpus.read(spark, paths);
+    }
+
+    private static double number(CommandLine line, String name) throws UsageException {
+        try {
+            return Double.parseDouble(line.get(name).trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a number, got '" + line.get(name) + "'");
+        }
     }
 
     private static boolean bool(CommandLine line, String name) throws UsageException {

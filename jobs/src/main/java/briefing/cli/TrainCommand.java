@@ -34,7 +34,8 @@ final class TrainCommand implements Command {
     public int run(CommandLine line, SparkSession spark) throws Exception {
         TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line),
                     RecipeFlags.idfCorpus(line, spark));
-        ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("model-out"), line.getInt("folds", 0));
+        ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("model-out"), line.getInt("folds", 0),
+                RecipeFlags.nonDefault(line));
         System.out.println("saved " + model.metadata().modelVersion() + " to " + line.get("model-out")
                 + " (vocabulary " + model.metadata().vocabularySize() + " terms, thresholds " + model.metadata().thresholds() + ")");
         System.out.println("model card: " + line.get("model-out") + "/" + ModelBundle.CARD_FILE);

@@ -122,7 +122,8 @@ public final class BriefingRun {
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             payload = spark.sparkContext().broadcast(new ModelPayload(
-                    model.metadata().modelVersion(), model.topicModelProtobuf(), model.metadata().thresholds(),
+                    model.metadata().modelVersion(), model.topicModelProtobuf(),
+                    model.classifier().ratios() == null ? null : model.classifier().ratios().toBytes(), model.metadata().thresholds(),
                     model.classifier().calibration(), FittedPipeline.vectorizer(model.vectorizer()), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(

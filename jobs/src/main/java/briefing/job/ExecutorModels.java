@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.vectorize.ArticleVectorizer;
+import briefing.topics.LogCountRatios;
 import briefing.topics.TopicClassifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +26,10 @@ final class ExecutorModels {
         Scoring scoring = MODELS.get(runId);
         if (scoring == null) {
             ModelPayload p = payload.value();
-            TopicClassifier classifier = TopicClassifier.fromProtobuf(p.topicModelProtobuf(), p.thresholds(), p.calibration());
-            scoring = new Scoring(p.vectorizer(), classifier.alignedTo(p.vectorizer().vocabulary()));
+            String[] vocabulary = p.vectorizer().vocabulary();
+            LogCountRatios ratios = p.nbRatios() == null ? null : LogCountRatios.fromBytes(p.nbRatios(), vocabulary);
+            TopicClassifier classifier = TopicClassifier.fromProtobuf(p.topicModelProtobuf(), ratios, p.thresholds(), p.calibration());
+            scoring = new Scoring(p.vectorizer(), classifier.alignedTo(vocabulary));
             MODELS.put(runId, scoring);
             while (MODELS.size() > KEPT) MODELS.remove(MODELS.keySet().iterator().next());
         }

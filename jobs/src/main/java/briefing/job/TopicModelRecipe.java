@@ -69,7 +69,8 @@ public final class TopicModelRecipe {
         for (int i = 0; i < training.size(); i++) {
             examples.add(new LabelledVector(training.get(i).id(), vectors.get(i), training.get(i).topics()));
         }
-        return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, dataDescription));
+        String[] vocabulary = TextVectorizer.vocabulary(vectorizer);
+        return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, vocabulary, dataDescription));
     }
 
     /** Scores and labels articles with a fitted recipe, in the list's order. */

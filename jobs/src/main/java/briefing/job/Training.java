@@ -31,6 +31,11 @@ public final class Training {
 
     /** @param folds cross-validation folds for the card's figures; 0 to skip them */
     public ModelBundle train(String labelsPath, String modelDir, int folds) throws IOException {
+        return train(labelsPath, modelDir, folds, "");
+    }
+
+    /** @param recipeFlags the recipe's flags as the train command was given them, for the card's rebuild command */
+    public ModelBundle train(String labelsPath, String modelDir, int folds, String recipeFlags) throws IOException {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         byte[] labelsBytes = files.read(labelsPath);
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
@@ -58,12 +63,12 @@ public final class Training {
                 fitted.classifier().calibration(),
                 new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
                 0, "", "",
-                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()));
+                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()), null);
         ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
         ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
         bundle.save(spark, modelDir);
         if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
-        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir));
+        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir, recipeFlags));
         return bundle;
     }
 
@@ -71,7 +76,8 @@ public final class Training {
         return new ModelMetadata(m.formatVersion(), m.modelVersion(), m.createdAt(), m.sparkVersion(), m.tribuoVersion(),
                 m.vectorizer(), m.topicModel(), m.thresholds(), m.calibration(), m.trainingData(),
                 bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
-                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation());
+                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation(),
+                bundle.classifier().ratios() == null ? null : HadoopFiles.sha256(bundle.classifier().ratios().toBytes()));
     }
 
     static Map<String, Long> labelCounts(List<LabelledArticle> articles) {

@@ -1,5 +1,6 @@
 package briefing.model;
 
+import briefing.topics.LogCountRatios;
 import briefing.topics.TopicClassifier;
 import briefing.vectorize.TextVectorizer;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * DIR/vectorizer/        fitted MLlib PipelineModel (tokens, stop words, bigrams, vocabulary, IDF)
  * DIR/topics.tribuo.pb   Tribuo multi-label model, protobuf
+ * DIR/nb-ratios.f32      NB-LR models only: the log-count ratios, 3 x vocabulary-size big-endian floats
  * DIR/model.json         ModelMetadata: versions, settings, thresholds, training data hash, checksums
  * DIR/MODEL_CARD.md      the model card
  * </pre>
@@ -21,6 +23,8 @@ public final class ModelBundle {
     public static final String VECTORIZER_DIR = "vectorizer";
     public static final String TOPIC_MODEL_FILE = "topics.tribuo.pb";
     public static final String METADATA_FILE = "model.json";
+    /** NB-LR models only: each topic's log-count ratio per vocabulary term ({@link LogCountRatios#toBytes()}). */
+    public static final String NB_RATIOS_FILE = "nb-ratios.f32";
     public static final String CARD_FILE = "MODEL_CARD.md";
     /** In a folder of model versions, names the version to use by default. */
     public static final String LATEST_FILE = "LATEST";
@@ -74,12 +78,17 @@ public final class ModelBundle {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         ModelMetadata metadata;
         byte[] protobuf;
+        byte[] ratiosBytes = null;
         try {
             require(files, dir + "/" + METADATA_FILE);
             require(files, dir + "/" + TOPIC_MODEL_FILE);
             require(files, dir + "/" + VECTORIZER_DIR + "/metadata");
             metadata = Json.MAPPER.readValue(files.read(dir + "/" + METADATA_FILE), ModelMetadata.class);
             protobuf = files.read(dir + "/" + TOPIC_MODEL_FILE);
+            if (metadata.nbRatiosSha256() != null) {
+                require(files, dir + "/" + NB_RATIOS_FILE);
+                ratiosBytes = files.read(dir + "/" + NB_RATIOS_FILE);
+            }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
         }
@@ -96,11 +105,12 @@ public final class ModelBundle {
         if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
             throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
         }
+        LogCountRatios ratios = ratiosBytes == null ? null : ratios(ratiosBytes, vocabulary, metadata, dir);
         TopicClassifier classifier;
         try {
             classifier = metadata.calibration() == null
                     ? TopicClassifier.fromProtobuf(protobuf, metadata.thresholds())
-                    : TopicClassifier.fromProtobuf(protobuf, metadata.thresholds(), metadata.calibration());
+                    : TopicClassifier.fromProtobuf(protobuf, ratios, metadata.thresholds(), metadata.calibration());
         } catch (RuntimeException e) {
             throw new ModelLoadException("corrupt model: " + dir + "/" + TOPIC_MODEL_FILE + ": " + e.getMessage(), e);
         }
@@ -111,7 +121,20 @@ public final class ModelBundle {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         vectorizer.write().overwrite().save(dir + "/" + VECTORIZER_DIR);
         files.write(dir + "/" + TOPIC_MODEL_FILE, topicModelProtobuf);
+        if (classifier.ratios() != null) files.write(dir + "/" + NB_RATIOS_FILE, classifier.ratios().toBytes());
         files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(metadata) + "\n");
+    }
+
+    /** The NB-LR ratios file, checked against model.json's checksum and the vocabulary's size. */
+    private static LogCountRatios ratios(byte[] bytes, String[] vocabulary, ModelMetadata metadata, String dir) {
+        if (!HadoopFiles.sha256(bytes).equals(metadata.nbRatiosSha256())) {
+            throw new ModelLoadException("checksum mismatch: " + dir + "/" + NB_RATIOS_FILE + " is not the file model.json describes");
+        }
+        try {
+            return LogCountRatios.fromBytes(bytes, vocabulary);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException("corrupt model: " + dir + "/" + NB_RATIOS_FILE + ": " + e.getMessage(), e);
+        }
     }
 
     public static String vocabularyChecksum(String[] vocabulary) {

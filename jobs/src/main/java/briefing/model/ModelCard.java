@@ -9,7 +9,9 @@ public final class ModelCard {
     private ModelCard() {}
 
     /** @param report the cross-validation's report, written to {@code report/} in the model directory; null without one */
-    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir) {
+    /** @param recipeFlags the recipe flags given to {@code briefing train} (other than the defaults), for the rebuild command */
+    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir,
+                                String recipeFlags) {
         ModelMetadata m = bundle.metadata();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
@@ -23,7 +25,12 @@ public final class ModelCard {
         sb.append("| Spark | ").append(m.sparkVersion()).append(" (the vectoriser loads only on Spark ").append(m.sparkVersion().replaceAll("^(\\d+\\.\\d+).*", "$1")).append(".x) |\n");
         sb.append("| Tribuo | ").append(m.tribuoVersion()).append(" |\n");
         sb.append("| vocabulary | ").append(m.vocabularySize()).append(" terms, sha256 `").append(m.vocabularySha256()).append("` |\n");
-        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n\n");
+        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n");
+        if (m.nbRatiosSha256() != null) {
+            sb.append("| NB-LR ratios | `").append(ModelBundle.NB_RATIOS_FILE).append("` (3 x ").append(m.vocabularySize())
+              .append(" big-endian floats, topic by topic in vocabulary order), sha256 `").append(m.nbRatiosSha256()).append("` |\n");
+        }
+        sb.append('\n');
 
         ModelMetadata.TrainingData data = m.trainingData();
         sb.append("## Training data\n\n");
@@ -62,7 +69,7 @@ public final class ModelCard {
         sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
         sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir)
-          .append("\n```\n\n");
+          .append(recipeFlags.isEmpty() ? "" : " \\\n  " + recipeFlags).append("\n```\n\n");
         sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");

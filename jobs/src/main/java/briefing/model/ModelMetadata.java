@@ -21,10 +21,14 @@ public record ModelMetadata(
         int vocabularySize,
         String vocabularySha256,
         String topicModelSha256,
-        Map<String, Object> crossValidation) {
+        Map<String, Object> crossValidation,
+        String nbRatiosSha256) {
 
-    /** 2 added {@code calibration}; a version-1 model (no calibration) still loads, its scores used as they are. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * 2 added {@code calibration}; a version-1 model (no calibration) still loads, its scores used as they are.
+     * 3 added {@code nb_ratios_sha256}, the checksum of the NB-LR ratios file (null for a model without ratios).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     /** @param labelCounts rows per topic, plus "none" */
     public record TrainingData(String path, String sha256, long rows, Map<String, Long> labelCounts) {}

@@ -14,7 +14,9 @@ import java.util.Map;
  * <p>The topic model is linear: an article's score for a topic grows with {@code sum over terms of w(term) * x(term)},
  * {@code x} the article's L2-normalised TF-IDF vector. A sentence is scored the same way, with its own TF-IDF vector
  * ({@link SentenceVector}, the same terms, weighting and IDF as the model's vectoriser) and the model's learnt
- * coefficients {@code w}: the part of the model's evidence that the sentence carries. The coefficients are learnt
+ * coefficients {@code w}: the part of the model's evidence that the sentence carries. (An NB-LR model's coefficients
+ * here are its effective ones, {@code w ∘ r}; its score also divides by the article's {@code ||r ∘ x||}, which is the
+ * same for every sentence of the article and so does not change which sentences rank first.) The coefficients are learnt
  * from the labelled articles, so nothing here is a hand-written keyword list, and a retrained model brings its own.
  * Sentences with positive evidence are taken best first, within the summary's length, without near-repeats, and
  * returned in article order. A topic for which no sentence carries positive evidence gets no entry.

@@ -12,7 +12,8 @@ import org.tribuo.protos.core.ModelProto;
 
 /**
  * The multi-label topic model: a linear Tribuo model giving every topic a log-odds, a Platt calibration per topic
- * turning it into a probability, and a threshold per topic above which the topic is assigned. Thread-safe.
+ * turning it into a probability, and a threshold per topic above which the topic is assigned. An NB-LR model also
+ * carries the log-count ratios its features were scaled by ({@link LogCountRatios}). Thread-safe.
  */
 public final class TopicClassifier {
     private final Model<MultiLabel> model;
@@ -27,6 +28,11 @@ public final class TopicClassifier {
     }
 
     public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
+        this(model, null, thresholds, calibration);
+    }
+
+    /** @param ratios the NB-LR ratios the model was trained with; null for a model on the plain vector */
+    public TopicClassifier(Model<MultiLabel> model, LogCountRatios ratios, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
         for (String topic : Topics.ALL) {
             if (!thresholds.containsKey(topic)) throw new IllegalArgumentException("no threshold for topic " + topic);
             if (!calibration.containsKey(topic)) throw new IllegalArgumentException("no calibration for topic " + topic);
@@ -34,16 +40,26 @@ public final class TopicClassifier {
         this.model = model;
         this.thresholds = Map.copyOf(thresholds);
         this.calibration = Map.copyOf(calibration);
-        this.weights = TopicWeights.of(model);
+        this.weights = TopicWeights.of(model, ratios);
         this.aligned = null;
     }
 
-    private TopicClassifier(TopicClassifier classifier, TopicWeights.Aligned aligned) {
+    private TopicClassifier(TopicClassifier classifier, Map<String, Double> thresholds, Map<String, PlattScaling> calibration,
+                            TopicWeights.Aligned aligned) {
         this.model = classifier.model;
-        this.thresholds = classifier.thresholds;
-        this.calibration = classifier.calibration;
+        this.thresholds = Map.copyOf(thresholds);
+        this.calibration = Map.copyOf(calibration);
         this.weights = classifier.weights;
         this.aligned = aligned;
+    }
+
+    /** The same model (and ratios) with other thresholds and calibration. */
+    public TopicClassifier withThresholds(Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
+        for (String topic : Topics.ALL) {
+            if (!thresholds.containsKey(topic)) throw new IllegalArgumentException("no threshold for topic " + topic);
+            if (!calibration.containsKey(topic)) throw new IllegalArgumentException("no calibration for topic " + topic);
+        }
+        return new TopicClassifier(this, thresholds, calibration, aligned);
     }
 
     /**
@@ -51,18 +67,24 @@ public final class TopicClassifier {
      * from a map per topic: the same margins, fewer cache misses. Other vectors are scored as before.
      */
     public TopicClassifier alignedTo(String[] vocabulary) {
-        return new TopicClassifier(this, weights.alignedTo(vocabulary));
+        return new TopicClassifier(this, thresholds, calibration, weights.alignedTo(vocabulary));
     }
 
     /** Reads a model from Tribuo's protobuf form (never Java serialisation). */
-    @SuppressWarnings("unchecked")
     public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
+        return fromProtobuf(modelProto, null, thresholds, calibration);
+    }
+
+    /** As {@link #fromProtobuf(byte[], Map, Map)}, for a model trained on features scaled by these ratios (null: none). */
+    @SuppressWarnings("unchecked")
+    public static TopicClassifier fromProtobuf(byte[] modelProto, LogCountRatios ratios, Map<String, Double> thresholds,
+                                               Map<String, PlattScaling> calibration) {
         try {
             Model<?> model = Model.deserialize(ModelProto.parseFrom(modelProto));
             if (!model.validate(MultiLabel.class)) {
                 throw new IllegalArgumentException("the model is not a multi-label model: " + model.getClass().getName());
             }
-            return new TopicClassifier((Model<MultiLabel>) model, thresholds, calibration);
+            return new TopicClassifier((Model<MultiLabel>) model, ratios, thresholds, calibration);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException("the topic model is not a valid Tribuo protobuf: " + e.getMessage(), e);
         }
@@ -86,6 +108,11 @@ public final class TopicClassifier {
 
     public Map<String, PlattScaling> calibration() {
         return calibration;
+    }
+
+    /** The NB-LR ratios the model's features were scaled by; null for a model on the plain vector. */
+    public LogCountRatios ratios() {
+        return weights.ratios();
     }
 
     /** Whether this vector is scored from the id-aligned arrays rather than the maps. */
@@ -117,8 +144,8 @@ public final class TopicClassifier {
     }
 
     /**
-     * Each topic's learnt coefficient for every vocabulary term it uses (the linear model's weights), for finding the
-     * sentences of an article that carry a topic.
+     * Each topic's learnt coefficient for every vocabulary term it uses (the linear model's weights; with NB-LR ratios,
+     * the effective weights {@code w ∘ r}), for finding the sentences of an article that carry a topic.
      */
     public Map<String, Map<String, Double>> termWeights() {
         return weights.byTopic();

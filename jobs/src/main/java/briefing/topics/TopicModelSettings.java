@@ -15,8 +15,11 @@ import java.util.Map;
  *                        words are learnt as firmly as a common one's
  * @param seed            seeds the SGD shuffle and the threshold folds, so a retrain gives the same model
  * @param thresholdFolds  folds of the inner cross-validation that picks each topic's threshold
+ * @param nbRatio         LibLinear only: 0 for none; else NB-LR, each topic's features scaled by its log-count ratios
+ *                        raised to this exponent and L2-normalised again ({@link LogCountRatios})
  */
-public record TopicModelSettings(Trainer trainer, int epochs, double learningRate, double cost, boolean balanced, long seed, int thresholdFolds) {
+public record TopicModelSettings(Trainer trainer, int epochs, double learningRate, double cost, boolean balanced, long seed, int thresholdFolds,
+                                 double nbRatio) {
     public enum Trainer {
         /** Tribuo's multi-label LinearSGDTrainer, binary cross-entropy: one logistic output per topic, trained jointly. */
         SGD,
@@ -35,16 +38,30 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
     public static final TopicModelSettings DEFAULT = new TopicModelSettings(Trainer.LIBLINEAR, 15, 0.5, 16.0, false, 20261122L, 5);
 
     public TopicModelSettings {
-        if (epochs < 1 || learningRate <= 0 || cost <= 0 || thresholdFolds < 2) {
+        if (epochs < 1 || learningRate <= 0 || cost <= 0 || thresholdFolds < 2 || !(nbRatio >= 0) || Double.isInfinite(nbRatio)) {
             throw new IllegalArgumentException("invalid topic model settings: epochs " + epochs + ", learning rate " + learningRate
-                    + ", cost " + cost + ", threshold folds " + thresholdFolds);
+                    + ", cost " + cost + ", threshold folds " + thresholdFolds + ", nb ratio " + nbRatio);
+        }
+        if (nbRatio > 0 && trainer != Trainer.LIBLINEAR) {
+            throw new IllegalArgumentException("NB-LR ratios (--nb-ratio) need the liblinear trainer");
         }
     }
 
-    public TopicModelSettings withTrainer(Trainer t) { return new TopicModelSettings(t, epochs, learningRate, cost, balanced, seed, thresholdFolds); }
-    public TopicModelSettings withEpochs(int e) { return new TopicModelSettings(trainer, e, learningRate, cost, balanced, seed, thresholdFolds); }
-    public TopicModelSettings withCost(double c) { return new TopicModelSettings(trainer, epochs, learningRate, c, balanced, seed, thresholdFolds); }
-    public TopicModelSettings withBalanced(boolean b) { return new TopicModelSettings(trainer, epochs, learningRate, cost, b, seed, thresholdFolds); }
+    /** Settings without NB-LR ratios. */
+    public TopicModelSettings(Trainer trainer, int epochs, double learningRate, double cost, boolean balanced, long seed, int thresholdFolds) {
+        this(trainer, epochs, learningRate, cost, balanced, seed, thresholdFolds, 0);
+    }
+
+    public TopicModelSettings withTrainer(Trainer t) { return new TopicModelSettings(t, epochs, learningRate, cost, balanced, seed, thresholdFolds, nbRatio); }
+    public TopicModelSettings withEpochs(int e) { return new TopicModelSettings(trainer, e, learningRate, cost, balanced, seed, thresholdFolds, nbRatio); }
+    public TopicModelSettings withCost(double c) { return new TopicModelSettings(trainer, epochs, learningRate, c, balanced, seed, thresholdFolds, nbRatio); }
+    public TopicModelSettings withBalanced(boolean b) { return new TopicModelSettings(trainer, epochs, learningRate, cost, b, seed, thresholdFolds, nbRatio); }
+    public TopicModelSettings withSeed(long s) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, s, thresholdFolds, nbRatio); }
+    public TopicModelSettings withNbRatio(double beta) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, seed, thresholdFolds, beta); }
+
+    public boolean usesNbRatios() {
+        return nbRatio > 0;
+    }
 
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -56,6 +73,14 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
             m.put("trainer", "Tribuo IndependentMultiLabelTrainer over LibLinear L2R_LR (one L2-regularised logistic regression per topic)");
             m.put("cost", cost);
             m.put("class_weights", balanced ? "balanced (each topic's positives weighted negatives/positives)" : "none");
+            if (usesNbRatios()) {
+                m.put("trainer", "NB-LR: per topic, Tribuo LibLinearClassificationTrainer L2R_LR on the vector scaled by the topic's "
+                        + "log-count ratios and L2-normalised again; the three models held in a Tribuo IndependentMultiLabelModel");
+                m.put("nb_ratios", "r = sign(l) |l|^beta, l = ln((p / |p|_1) / (q / |q|_1)), p and q = alpha + training articles "
+                        + "with / without the topic that contain the term; features r o x / ||r o x||; saved in nb-ratios.f32");
+                m.put("nb_alpha", LogCountRatios.ALPHA);
+                m.put("nb_beta", nbRatio);
+            }
         }
         m.put("seed", seed);
         m.put("threshold_folds", thresholdFolds);

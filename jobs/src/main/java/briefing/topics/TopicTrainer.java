@@ -48,7 +48,18 @@ public final class TopicTrainer {
      * @param dataDescription names the training data (path and hash) in the model's provenance
      */
     public TopicClassifier train(List<LabelledVector> examples, String dataDescription) {
-        Map<String, double[]> margins = outOfFoldMargins(examples, dataDescription);
+        return train(examples, null, dataDescription);
+    }
+
+    /**
+     * As {@link #train(List, String)}; with NB-LR ratios in the settings, the ratios are fitted over this vocabulary
+     * (the vectoriser's), on the training rows of each model: the final one and every inner fold's.
+     */
+    public TopicClassifier train(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
+        if (settings.usesNbRatios() && vocabulary == null) {
+            throw new IllegalArgumentException("NB-LR ratios need the vectoriser's vocabulary");
+        }
+        Map<String, double[]> margins = outOfFoldMargins(examples, vocabulary, dataDescription);
         Map<String, PlattScaling> calibration = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
         for (String topic : Topics.ALL) {
@@ -60,32 +71,45 @@ public final class TopicTrainer {
             calibration.put(topic, platt);
             thresholds.put(topic, ThresholdTuner.bestF1Threshold(calibrated, truth));
         }
-        return new TopicClassifier(trainScorer(examples, dataDescription), thresholds, calibration);
+        return scorer(examples, vocabulary, dataDescription).withThresholds(thresholds, calibration);
     }
 
     /** A model whose scores are used as they are: no thresholds yet. */
     Model<MultiLabel> trainScorer(List<LabelledVector> examples, String dataDescription) {
+        return trainer(examples).train(dataset(examples, dataDescription));
+    }
+
+    /** The plain or NB-LR model of the settings, with neutral thresholds and no calibration. */
+    TopicClassifier scorer(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
+        if (!settings.usesNbRatios()) return new TopicClassifier(trainScorer(examples, dataDescription), neutralThresholds());
+        NbLogisticTrainer.Trained trained = new NbLogisticTrainer(perTopicTrainer(examples), settings.nbRatio())
+                .train(dataset(examples, dataDescription), examples, vocabulary, dataDescription);
+        return new TopicClassifier(trained.model(), trained.ratios(), neutralThresholds(), TopicClassifier.identity());
+    }
+
+    private MutableDataset<MultiLabel> dataset(List<LabelledVector> examples, String dataDescription) {
         requireEveryTopic(examples);
         List<org.tribuo.Example<MultiLabel>> tribuoExamples = new ArrayList<>(examples.size());
         for (LabelledVector example : examples) {
             tribuoExamples.add(new ArrayExample<>(toMultiLabel(example.topics()), example.vector().terms(), example.vector().weights()));
         }
         var provenance = new SimpleDataSourceProvenance(dataDescription, FACTORY);
-        var dataset = new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
-        return trainer(examples).train(dataset);
+        return new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
     }
 
     private Trainer<MultiLabel> trainer(List<LabelledVector> examples) {
         return switch (settings.trainer()) {
             case SGD -> new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
                     settings.epochs(), Integer.MAX_VALUE, 1, settings.seed());
-            case LIBLINEAR -> {
-                var perTopic = new LibLinearClassificationTrainer(
-                        new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), settings.cost(), 1000, 0.01, settings.seed());
-                if (settings.balanced()) perTopic.setLabelWeights(balancedWeights(examples));
-                yield new IndependentMultiLabelTrainer(perTopic);
-            }
+            case LIBLINEAR -> new IndependentMultiLabelTrainer(perTopicTrainer(examples));
         };
+    }
+
+    private LibLinearClassificationTrainer perTopicTrainer(List<LabelledVector> examples) {
+        var perTopic = new LibLinearClassificationTrainer(
+                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), settings.cost(), 1000, 0.01, settings.seed());
+        if (settings.balanced()) perTopic.setLabelWeights(balancedWeights(examples));
+        return perTopic;
     }
 
     /** Each topic's positives weighted by negatives / positives (the per-topic binary problems' negatives keep weight 1). */
@@ -99,13 +123,12 @@ public final class TopicTrainer {
     }
 
     /** Each topic's log-odds for every row, from models trained on the other inner folds. */
-    private Map<String, double[]> outOfFoldMargins(List<LabelledVector> examples, String dataDescription) {
+    private Map<String, double[]> outOfFoldMargins(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
         List<List<Integer>> folds = Folds.assign(strata(examples), settings.thresholdFolds(), settings.seed());
         Map<String, double[]> margins = new LinkedHashMap<>();
         for (String topic : Topics.ALL) margins.put(topic, new double[examples.size()]);
         for (List<Integer> heldOut : folds) {
-            Model<MultiLabel> model = trainScorer(Folds.without(examples, heldOut), dataDescription + " (calibration fold)");
-            TopicClassifier scorer = new TopicClassifier(model, neutralThresholds());
+            TopicClassifier scorer = scorer(Folds.without(examples, heldOut), vocabulary, dataDescription + " (calibration fold)");
             for (int i : heldOut) {
                 Map<String, Double> m = scorer.margins(examples.get(i).vector());
                 // A row with no known term gets the model's bias alone; -10 stands for "nothing to go on".

@@ -18,14 +18,40 @@ import org.tribuo.multilabel.baseline.IndependentMultiLabelModel;
  * The topic model as what it is, a linear model: for each topic a weight per term and a bias, read once out of the
  * Tribuo model. A topic's log-odds for an article is bias + the sum of weight x value over its terms, so each term's
  * share of a score (the evidence behind a label) can be read off, and scoring needs no Tribuo example per article.
+ *
+ * <p>With NB-LR ratios r (a model trained on {@code r ∘ x / ||r ∘ x||}, see {@link LogCountRatios}) the weights held
+ * here are the effective ones, {@code w ∘ r}, and the log-odds is {@code bias + (sum of (w ∘ r) x) / ||r ∘ x||}: the
+ * same number as the Tribuo model's on the scaled vector, and each term's share still ranks by {@code w r x} (the
+ * norm is the article's, the same for all its terms).
  */
 public final class TopicWeights {
     private final Map<String, Map<String, Double>> weights;
     private final Map<String, Double> biases;
+    /** Null for a model on the plain vector. */
+    private final LogCountRatios ratios;
 
     TopicWeights(Map<String, Map<String, Double>> weights, Map<String, Double> biases) {
+        this(weights, biases, null);
+    }
+
+    private TopicWeights(Map<String, Map<String, Double>> weights, Map<String, Double> biases, LogCountRatios ratios) {
         this.weights = weights;
         this.biases = biases;
+        this.ratios = ratios;
+    }
+
+    /** The weights of a model trained on features scaled by these ratios; null ratios mean the plain vector. */
+    public static TopicWeights of(Model<MultiLabel> model, LogCountRatios ratios) {
+        TopicWeights plain = of(model);
+        if (ratios == null) return plain;
+        Map<String, Map<String, Double>> effective = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Double>> e : plain.weights.entrySet()) {
+            int topic = Topics.ALL.indexOf(e.getKey());
+            Map<String, Double> byTerm = new HashMap<>(e.getValue().size() * 2);
+            e.getValue().forEach((term, w) -> byTerm.put(term, w * ratios.ratio(topic, term)));
+            effective.put(e.getKey(), byTerm);
+        }
+        return new TopicWeights(effective, plain.biases, ratios);
     }
 
     /** Reads the weights of a LibLinear-per-topic model or of a multi-label linear SGD model. */
@@ -37,6 +63,7 @@ public final class TopicWeights {
 
     /** The topic's log-odds for an article. */
     public double margin(String topic, TermVector vector) {
+        if (ratios != null) return scaledMargin(topic, vector);
         Map<String, Double> w = weights.get(topic);
         double sum = biases.get(topic);
         String[] terms = vector.terms();
@@ -46,6 +73,26 @@ public final class TopicWeights {
             if (weight != null) sum += weight * values[i];
         }
         return sum;
+    }
+
+    private double scaledMargin(String topic, TermVector vector) {
+        Map<String, Double> w = weights.get(topic);
+        int t = Topics.ALL.indexOf(topic);
+        String[] terms = vector.terms();
+        double[] values = vector.weights();
+        double dot = 0, squares = 0;
+        for (int i = 0; i < terms.length; i++) {
+            Double weight = w.get(terms[i]);
+            if (weight != null) dot += weight * values[i];
+            double scaled = ratios.ratio(t, terms[i]) * values[i];
+            squares += scaled * scaled;
+        }
+        return squares > 0 ? biases.get(topic) + dot / Math.sqrt(squares) : biases.get(topic);
+    }
+
+    /** The ratios the model's features were scaled by; null for a model on the plain vector. */
+    public LogCountRatios ratios() {
+        return ratios;
     }
 
     /**
@@ -63,10 +110,18 @@ public final class TopicWeights {
             for (int id = 0; id < vocabulary.length; id++) byId[t][id] = w.getOrDefault(vocabulary[id], 0.0);
         }
         for (int id = 0; id < vocabulary.length; id++) known[id] = any.containsKey(vocabulary[id]);
-        return new Aligned(vocabulary, byId, bias, known);
+        double[][] ratioById = null;
+        if (ratios != null) {
+            ratioById = new double[Topics.ALL.size()][vocabulary.length];
+            for (int t = 0; t < Topics.ALL.size(); t++) {
+                for (int id = 0; id < vocabulary.length; id++) ratioById[t][id] = ratios.ratio(t, vocabulary[id]);
+            }
+        }
+        return new Aligned(vocabulary, byId, bias, known, ratioById);
     }
 
-    record Aligned(String[] vocabulary, double[][] byId, double[] bias, boolean[] known) {
+    /** @param ratioById null for a model on the plain vector; else each topic's NB-LR ratio per term id */
+    record Aligned(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, double[][] ratioById) {
         /**
          * Whether the vector's ids index this vocabulary: a vectoriser reading the same vocabulary array gives each
          * id the very string object of that array, which no other vocabulary has.
@@ -86,6 +141,7 @@ public final class TopicWeights {
         }
 
         double margin(int topic, TermVector vector) {
+            if (ratioById != null) return scaledMargin(topic, vector);
             double sum = bias[topic];
             int[] ids = vector.ids();
             double[] values = vector.weights();
@@ -93,9 +149,23 @@ public final class TopicWeights {
             for (int i = 0; i < ids.length; i++) sum += w[ids[i]] * values[i];
             return sum;
         }
+
+        private double scaledMargin(int topic, TermVector vector) {
+            int[] ids = vector.ids();
+            double[] values = vector.weights();
+            double[] w = byId[topic];
+            double[] r = ratioById[topic];
+            double dot = 0, squares = 0;
+            for (int i = 0; i < ids.length; i++) {
+                dot += w[ids[i]] * values[i];
+                double scaled = r[ids[i]] * values[i];
+                squares += scaled * scaled;
+            }
+            return squares > 0 ? bias[topic] + dot / Math.sqrt(squares) : bias[topic];
+        }
     }
 
-    /** The weight of a term for a topic; 0 for a term the model does not know. */
+    /** The (effective) weight of a term for a topic; 0 for a term the model does not know. */
     public double weight(String topic, String term) {
         return weights.get(topic).getOrDefault(term, 0.0);
     }
