@@ -44,21 +44,21 @@ public final class LanguageGuess {
     }
 
     private static final List<String> LANGUAGES = List.copyOf(FUNCTION_WORDS.keySet());
-    /** Each function word and the indexes of its languages (a few, such as "mais", are in two): one lookup per word. */
-    private static final Map<String, int[]> LANGUAGES_OF = new java.util.HashMap<>();
-    private static final int LONGEST_FUNCTION_WORD;
+    /** The function words, and by each one's id there the indexes of its languages (a few, such as "mais", are in two). */
+    private static final TermTable FUNCTION_WORD_IDS;
+    private static final int[][] LANGUAGES_OF;
     static {
-        int longest = 0;
+        Map<String, int[]> languagesOf = new LinkedHashMap<>();
         for (int l = 0; l < LANGUAGES.size(); l++) {
             for (String w : FUNCTION_WORDS.get(LANGUAGES.get(l))) {
-                int[] known = LANGUAGES_OF.getOrDefault(w, new int[0]);
+                int[] known = languagesOf.getOrDefault(w, new int[0]);
                 int[] languages = java.util.Arrays.copyOf(known, known.length + 1);
                 languages[known.length] = l;
-                LANGUAGES_OF.put(w, languages);
-                longest = Math.max(longest, w.length());
+                languagesOf.put(w, languages);
             }
         }
-        LONGEST_FUNCTION_WORD = longest;
+        FUNCTION_WORD_IDS = new TermTable(languagesOf.keySet().toArray(new String[0]));
+        LANGUAGES_OF = languagesOf.values().toArray(new int[0][]);
     }
 
     private LanguageGuess() {}
@@ -70,11 +70,9 @@ public final class LanguageGuess {
         int[] firstHit = new int[LANGUAGES.size()];
         int[] words = {0};
         Words.forEach(text.length() > MAX_WORDS * 20 ? text.substring(0, MAX_WORDS * 20) : text, token -> {
-            if (token.length() <= LONGEST_FUNCTION_WORD) {
-                int[] languages = LANGUAGES_OF.get(token.toString());
-                if (languages != null) {
-                    for (int l : languages) if (hits[l]++ == 0) firstHit[l] = words[0];
-                }
+            int id = FUNCTION_WORD_IDS.find(token);
+            if (id >= 0) {
+                for (int l : LANGUAGES_OF[id]) if (hits[l]++ == 0) firstHit[l] = words[0];
             }
             return ++words[0] < MAX_WORDS;
         });

@@ -67,6 +67,16 @@ public final class TermTable {
         return -1;
     }
 
+    /** The id of the term spelt by these characters (a token being built, say), or -1. */
+    public int find(CharSequence chars) {
+        int hash = 0;
+        for (int i = 0; i < chars.length(); i++) hash = 31 * hash + chars.charAt(i);
+        for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && keys[slot].contentEquals(chars)) return ids[slot];
+        }
+        return -1;
+    }
+
     /** The id of the bigram {@code s[aStart, aEnd) + " " + s[bStart, bEnd)}, or -1. */
     public int findBigram(String s, int aStart, int aEnd, int bStart, int bEnd, int hash) {
         int lengthA = aEnd - aStart;

@@ -28,6 +28,16 @@ class TermTableTest {
     }
 
     @Test
+    void findsATermSpeltInABuilder() {
+        TermTable table = new TermTable(new String[] {"the", "für", "été", "und"});
+        assertEquals(1, table.find(new StringBuilder("für")));
+        assertEquals(2, table.find(new StringBuilder("ét").append('é')));
+        assertEquals(-1, table.find(new StringBuilder("th")));
+        assertEquals(-1, table.find(new StringBuilder("them")));
+        assertEquals(-1, table.find(new StringBuilder()));
+    }
+
+    @Test
     void refusesAVocabularyWithARepeatedTerm() {
         assertThrows(IllegalArgumentException.class, () -> new TermTable(new String[] {"a", "b", "a"}));
     }
