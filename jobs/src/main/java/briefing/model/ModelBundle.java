@@ -108,9 +108,8 @@ public final class ModelBundle {
         LogCountRatios ratios = ratiosBytes == null ? null : ratios(ratiosBytes, vocabulary, metadata, dir);
         TopicClassifier classifier;
         try {
-            classifier = metadata.calibration() == null
-                    ? TopicClassifier.fromProtobuf(protobuf, metadata.thresholds())
-                    : TopicClassifier.fromProtobuf(protobuf, ratios, metadata.thresholds(), metadata.calibration());
+            classifier = TopicClassifier.fromProtobuf(protobuf, ratios, metadata.thresholds(),
+                    metadata.calibration() == null ? TopicClassifier.identity() : metadata.calibration());
         } catch (RuntimeException e) {
             throw new ModelLoadException("corrupt model: " + dir + "/" + TOPIC_MODEL_FILE + ": " + e.getMessage(), e);
         }

@@ -8,8 +8,10 @@ import java.util.Map;
 public final class ModelCard {
     private ModelCard() {}
 
-    /** @param report the cross-validation's report, written to {@code report/} in the model directory; null without one */
-    /** @param recipeFlags the recipe flags given to {@code briefing train} (other than the defaults), for the rebuild command */
+    /**
+     * @param report      the cross-validation's report, written to {@code report/} in the model directory; null without one
+     * @param recipeFlags the recipe flags given to {@code briefing train} (other than the defaults), for the rebuild command
+     */
     public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir,
                                 String recipeFlags) {
         ModelMetadata m = bundle.metadata();

@@ -45,7 +45,8 @@ public final class SentenceVector {
         for (int i = 0; i < sorted.length; ) {
             int j = i + 1;
             while (j < sorted.length && sorted[j] == sorted[i]) j++;
-            double w = weight(j - i, dictionary.term(sorted[i]), corpus, idfExponent);
+            // Plain TF (exponent 0, the default) needs no term string; only an IDF lookup spells the term out.
+            double w = weight(j - i, idfExponent == 0.0 ? null : dictionary.term(sorted[i]), corpus, idfExponent);
             distinct[n] = sorted[i];
             weights[n] = w;
             norm += w * w;

@@ -37,6 +37,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 final class NbLogisticTrainer {
     private static final LabelFactory LABELS = new LabelFactory();
+    /** The model's instance provenance under this key holds beta: how a loaded model tells it needs its ratios. */
+    static final String BETA_PROVENANCE = "nb-beta";
 
     /** A trained model and the ratios its features were scaled by. */
     record Trained(Model<MultiLabel> model, LogCountRatios ratios) {}
@@ -81,7 +83,7 @@ final class NbLogisticTrainer {
         instance.put("feature-scaling", new StringProvenance("feature-scaling",
                 "NB-LR: each topic's model trained on r o x / ||r o x||, r its log-count ratios (sign(l) |l|^beta)"));
         instance.put("nb-alpha", new DoubleProvenance("nb-alpha", LogCountRatios.ALPHA));
-        instance.put("nb-beta", new DoubleProvenance("nb-beta", beta));
+        instance.put(BETA_PROVENANCE, new DoubleProvenance(BETA_PROVENANCE, beta));
         ModelProvenance provenance = new ModelProvenance(IndependentMultiLabelModel.class.getName(), OffsetDateTime.now(),
                 dataset.getProvenance(), new IndependentMultiLabelTrainer(perTopic).getProvenance(), instance);
         try {

@@ -84,6 +84,13 @@ public final class TopicClassifier {
             if (!model.validate(MultiLabel.class)) {
                 throw new IllegalArgumentException("the model is not a multi-label model: " + model.getClass().getName());
             }
+            // Scored without its ratios, an NB-LR model would label nearly everything; its provenance says what it needs.
+            boolean trainedOnRatios = model.getProvenance().getInstanceProvenance().getMap().containsKey(NbLogisticTrainer.BETA_PROVENANCE);
+            if (trainedOnRatios != (ratios != null)) {
+                throw new IllegalArgumentException(trainedOnRatios
+                        ? "the topic model was trained on features scaled by NB-LR ratios, and its ratios are missing"
+                        : "NB-LR ratios were given for a topic model trained on plain features");
+            }
             return new TopicClassifier((Model<MultiLabel>) model, ratios, thresholds, calibration);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException("the topic model is not a valid Tribuo protobuf: " + e.getMessage(), e);
@@ -172,7 +179,8 @@ public final class TopicClassifier {
         return TopicEvidence.of(weights, vector, topics, title, text);
     }
 
-    static Map<String, PlattScaling> identity() {
+    /** No calibration: every topic's scores used as they are (models of format 1). */
+    public static Map<String, PlattScaling> identity() {
         Map<String, PlattScaling> m = new LinkedHashMap<>();
         for (String topic : Topics.ALL) m.put(topic, PlattScaling.IDENTITY);
         return m;

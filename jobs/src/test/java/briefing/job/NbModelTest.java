@@ -84,6 +84,11 @@ class NbModelTest {
         Files.delete(ratiosFile);
         e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
         assertTrue(e.getMessage().contains("incomplete model"), e.getMessage());
+
+        // model.json no longer names the ratios: the model would load as a plain one and label nearly everything.
+        Files.writeString(json, Files.readString(json).replaceAll("\"nb_ratios_sha256\" : \"[0-9a-f]+\"", "\"nb_ratios_sha256\" : null"));
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
+        assertTrue(e.getMessage().contains("ratios are missing"), e.getMessage());
     }
 
     @Test

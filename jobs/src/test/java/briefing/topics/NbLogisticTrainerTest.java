@@ -97,10 +97,14 @@ class NbLogisticTrainerTest {
             TermVector v = SyntheticTopics.vector(Set.of(Topics.DIPLOMACY, Topics.SANCTIONS), random);
             assertEquals(trained.scores(v), reloaded.scores(v));
         }
-        // Without its ratios the same protobuf scores otherwise: the ratios are part of the model.
-        TopicClassifier withoutRatios = TopicClassifier.fromProtobuf(trained.toProtobuf(), trained.thresholds(), trained.calibration());
-        TermVector v = SyntheticTopics.vector(Set.of(Topics.SANCTIONS), new Random(9));
-        assertNotEquals(trained.scores(v), withoutRatios.scores(v));
+        // The ratios are part of the model: its protobuf alone is refused, since it would score otherwise.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TopicClassifier.fromProtobuf(trained.toProtobuf(), trained.thresholds(), trained.calibration()));
+        assertTrue(e.getMessage().contains("ratios are missing"), e.getMessage());
+        // And ratios are refused for a model trained without them.
+        TopicClassifier plain = new TopicTrainer(NB.withNbRatio(0)).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
+        assertThrows(IllegalArgumentException.class, () -> TopicClassifier.fromProtobuf(plain.toProtobuf(),
+                LogCountRatios.fromBytes(trained.ratios().toBytes(), vocabulary), plain.thresholds(), plain.calibration()));
     }
 
     @Test
