@@ -176,6 +176,10 @@ public final class TopicClassifier {
 
     /** For each of the assigned topics, the terms of this article that raised its score most; see {@link TopicEvidence}. */
     public Map<String, List<String>> evidence(TermVector vector, List<String> topics, String title, String text) {
+        if (scoresByIds(vector)) {
+            int[] ids = vector.ids();
+            return TopicEvidence.of((topic, i) -> aligned.weight(topic, ids[i]), vector, topics, title, text);
+        }
         return TopicEvidence.of(weights, vector, topics, title, text);
     }
 

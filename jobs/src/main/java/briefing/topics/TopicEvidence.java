@@ -19,15 +19,25 @@ public final class TopicEvidence {
 
     private TopicEvidence() {}
 
+    /** A topic's weight (by its index in {@link Topics#ALL}) for the vector's i-th term. */
+    interface TermWeight {
+        double of(int topic, int i);
+    }
+
     public static Map<String, List<String>> of(TopicWeights weights, TermVector vector, List<String> topics, String title, String text) {
+        return of((topic, i) -> weights.weight(Topics.ALL.get(topic), vector.terms()[i]), vector, topics, title, text);
+    }
+
+    static Map<String, List<String>> of(TermWeight weight, TermVector vector, List<String> topics, String title, String text) {
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         if (topics.isEmpty()) return evidence;
         String words = wordsOf(title, text);
         for (String topic : topics) {
+            int t = Topics.ALL.indexOf(topic);
             List<Integer> candidates = new ArrayList<>();
             double[] contribution = new double[vector.size()];
             for (int i = 0; i < vector.size(); i++) {
-                contribution[i] = weights.weight(topic, vector.terms()[i]) * vector.weights()[i];
+                contribution[i] = weight.of(t, i) * vector.weights()[i];
                 if (contribution[i] > 0) candidates.add(i);
             }
             candidates.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]).thenComparing(i -> vector.terms()[i]));

@@ -140,6 +140,11 @@ public final class TopicWeights {
             return false;
         }
 
+        /** The (effective) weight of the term with this vocabulary id for a topic; 0 for a term the model does not know. */
+        double weight(int topic, int id) {
+            return byId[topic][id];
+        }
+
         double margin(int topic, TermVector vector) {
             if (ratioById != null) return scaledMargin(topic, vector);
             double sum = bias[topic];

@@ -72,6 +72,9 @@ class TopicClassifierTest {
             Map<String, Double> actual = aligned.margins(withIds);
             for (String topic : Topics.ALL) assertEquals(expected.get(topic), actual.get(topic), 1e-12, topic);
             assertEquals(classifier.classify(v).topics(), aligned.classify(withIds).topics());
+            List<String> all = List.copyOf(Topics.ALL);
+            String text = String.join(" ", v.terms());
+            assertEquals(classifier.evidence(v, all, "", text), aligned.evidence(withIds, all, "", text), "evidence read by id");
         }
         int unknown = java.util.Arrays.binarySearch(vocabulary, "a-term-the-model-never-saw");
         assertNull(aligned.margins(new TermVector(new String[] {vocabulary[unknown]}, new double[] {1.0}, new int[] {unknown})),
