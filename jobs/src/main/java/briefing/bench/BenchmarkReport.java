@@ -36,6 +36,9 @@ public final class BenchmarkReport {
             row.put("task_seconds", r.taskSeconds());
             row.put("floor_heap_after_gc_peak_mib", round(r.floorHeapMib()));
             row.put("job_heap_after_gc_peak_mib", round(r.jobHeapMib()));
+            row.put("floor_output_mib", round(r.output().floorMib()));
+            row.put("job_output_mib", round(r.output().jobMib()));
+            row.put("job_output_copy_seconds", round(r.output().copySeconds()));
             sizes.add(row);
         }
         report.put("sizes", sizes);

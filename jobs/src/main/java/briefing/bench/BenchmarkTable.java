@@ -6,17 +6,18 @@ import java.util.Map;
 
 /** The benchmark's printed table: one row per corpus size, then how the time grew with the size. */
 public final class BenchmarkTable {
-    static final String HEADER = String.format(Locale.ROOT, "%10s %9s %9s %9s %7s %10s %7s %10s %10s %10s %9s",
-            "articles", "input MiB", "floor s", "job s", "x floor", "articles/s", "MiB/s", "vectorise", "classify", "summarise", "heap MiB");
+    static final String HEADER = String.format(Locale.ROOT, "%10s %9s %9s %9s %7s %10s %7s %10s %10s %10s %9s %11s %7s",
+            "articles", "input MiB", "floor s", "job s", "x floor", "articles/s", "MiB/s", "vectorise", "classify", "summarise", "heap MiB",
+            "out MiB f/j", "copy s");
 
     private BenchmarkTable() {}
 
     static String row(SizeResult r) {
         Map<String, Double> task = r.taskSeconds();
-        return String.format(Locale.ROOT, "%10d %9.1f %9.1f %9.1f %7.2f %10.0f %7.2f %10.1f %10.1f %10.1f %9.0f",
+        return String.format(Locale.ROOT, "%10d %9.1f %9.1f %9.1f %7.2f %10.0f %7.2f %10.1f %10.1f %10.1f %9.0f %11s %7.1f",
                 r.articles(), r.inputMib(), r.floorSeconds(), r.jobSeconds(), r.ratioToFloor(), r.articlesPerSecond(), r.mibPerSecond(),
                 task.getOrDefault("vectorise", Double.NaN), task.getOrDefault("classify", Double.NaN), task.getOrDefault("summarise", Double.NaN),
-                r.jobHeapMib());
+                r.jobHeapMib(), String.format(Locale.ROOT, "%.0f/%.0f", r.output().floorMib(), r.output().jobMib()), r.output().copySeconds());
     }
 
     public static String of(List<SizeResult> results) {
@@ -29,6 +30,7 @@ public final class BenchmarkTable {
                     large.jobSeconds() / small.jobSeconds(), (double) large.articles() / small.articles()));
         }
         sb.append("vectorise, classify, summarise: task seconds summed over executor threads; heap: peak after GC during the job\n");
+        sb.append("out MiB f/j: Parquet written by the floor / by the job; copy s: reading the job's articles and writing them again\n");
         return sb.toString();
     }
 }

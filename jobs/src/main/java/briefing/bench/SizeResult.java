@@ -11,10 +11,18 @@ import java.util.Map;
  * @param taskSeconds      task time (summed over the executor threads) spent vectorising, classifying and summarising
  * @param floorHeapMib     peak heap after a collection during the floor, MiB
  * @param jobHeapMib       peak heap after a collection during the job, MiB
+ * @param output           what the floor and the job wrote, and what copying the job's output took
  */
 public record SizeResult(long articles, double inputMib, double generateSeconds, double floorSeconds, double jobSeconds,
                          long written, long rejected, Map<String, Double> stageSeconds, Map<String, Double> taskSeconds,
-                         double floorHeapMib, double jobHeapMib) {
+                         double floorHeapMib, double jobHeapMib, Output output) {
+
+    /**
+     * @param floorMib    size of the floor's table (its computed columns empty), MiB
+     * @param jobMib      size of the job's articles table for the run date (as copied), MiB
+     * @param copySeconds wall time to read the job's articles table and write it again with the same writer
+     */
+    public record Output(double floorMib, double jobMib, double copySeconds) {}
 
     public double ratioToFloor() {
         return jobSeconds / floorSeconds;

@@ -15,8 +15,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code briefing bench}: for each corpus size, in this one Spark session, the I/O floor and then the full job on
- * the same generated corpus. Corpora are generated once under the work folder and reused by later runs (the same
+ * {@code briefing bench}: for each corpus size, in this one Spark session, the I/O floor, the full job on the same
+ * generated corpus, and a copy of the job's output (what writing it costs, which the floor does not pay). Corpora are generated once under the work folder and reused by later runs (the same
  * seed gives the same corpus). Only counts and timings reach the driver.
  */
 public final class ThroughputBenchmark {
@@ -38,7 +38,7 @@ public final class ThroughputBenchmark {
         for (long n : settings.sizes()) {
             String corpus = settings.work() + "/corpus-" + n;
             double generateSeconds = ensureCorpus(settings, n, corpus, progress);
-            double inputMib = sizeOf(corpus) / (1024.0 * 1024.0);
+            double inputMib = mib(corpus);
 
             progress.accept(n + " articles: I/O floor");
             long floorStarted = System.nanoTime();
@@ -59,8 +59,16 @@ public final class ThroughputBenchmark {
                 jobHeap = heap.peakAfterGcMib();
             }
             double jobSeconds = (System.nanoTime() - jobStarted) / 1e9;
+
+            progress.accept(n + " articles: copying the job's output");
+            String copy = settings.work() + "/copy-" + n;
+            long copyStarted = System.nanoTime();
+            new OutputCopy(spark).run(report.articlesPath(), copy, RUN_DATE);
+            double copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+
             SizeResult result = new SizeResult(n, inputMib, generateSeconds, floorSeconds, jobSeconds, report.written(), report.rejected(),
-                    report.stageSeconds(), report.taskSeconds(), floorHeap, jobHeap);
+                    report.stageSeconds(), report.taskSeconds(), floorHeap, jobHeap,
+                    new SizeResult.Output(mib(settings.work() + "/floor-" + n), mib(copy), copySeconds));
             progress.accept(BenchmarkTable.row(result));
             results.add(result);
         }
@@ -91,9 +99,9 @@ public final class ThroughputBenchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    private long sizeOf(String path) throws IOException {
+    private double mib(String path) throws IOException {
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        return fs.getContentSummary(p).getLength();
+        return fs.getContentSummary(p).getLength() / (1024.0 * 1024.0);
     }
 }

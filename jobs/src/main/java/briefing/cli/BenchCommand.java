@@ -17,7 +17,7 @@ final class BenchCommand implements Command {
     public String name() { return "bench"; }
 
     @Override
-    public String summary() { return "throughput benchmark: the full job against its I/O floor on generated corpora of each size"; }
+    public String summary() { return "throughput benchmark: the full job against its I/O floor on generated corpora of each size, and what writing its output costs"; }
 
     @Override
     public List<Flag> flags() {

@@ -38,8 +38,12 @@ class ThroughputBenchmarkTest {
             assertEquals(List.of("vectorise", "classify", "summarise"), List.copyOf(r.taskSeconds().keySet()));
             assertTrue(r.taskSeconds().get("summarise") > 0, r.toString());
             assertTrue(r.stageSeconds().containsKey("vectorise_classify_summarise_write"), r.stageSeconds().toString());
+            assertTrue(r.output().jobMib() > r.output().floorMib(), "the job writes summaries and scores the floor leaves empty: " + r);
+            assertTrue(r.output().copySeconds() > 0, r.toString());
         }
         assertTrue(Files.exists(work.resolve("corpus-400/_SUCCESS")), "corpora are kept for the next run");
+        assertEquals(results.get(1).written(), spark.read().parquet(work.resolve("copy-400").toString()).count(),
+                "the copy holds the job's articles");
         assertTrue(progress.stream().anyMatch(p -> p.startsWith("warming up")), progress.toString());
 
         JsonNode json = new ObjectMapper().readTree(BenchmarkReport.json(spark, results));
@@ -47,6 +51,7 @@ class ThroughputBenchmarkTest {
         assertEquals(400, json.get("sizes").get(1).get("articles").asLong());
         assertEquals(results.get(1).jobSeconds() / results.get(0).jobSeconds(), json.get("growth").get(0).get("time_ratio").asDouble(), 1e-3);
         assertTrue(json.get("machine").get("cores").asInt() >= 1);
+        assertEquals(results.get(1).output().jobMib(), json.get("sizes").get(1).get("job_output_mib").asDouble(), 1e-3);
         String table = BenchmarkTable.of(results);
         assertTrue(table.contains("time(400) / time(200)"), table);
     }
