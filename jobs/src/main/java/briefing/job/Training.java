@@ -52,7 +52,7 @@ public final class Training {
         TopicModelRecipe.Fitted fitted = fitting.fit(articles, dataDescription);
 
         ModelMetadata metadata = new ModelMetadata(
-                ModelMetadata.FORMAT_VERSION,
+                ModelMetadata.formatFor(fitted.classifier().ratios() != null),
                 version,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 spark.version(),
