@@ -3,8 +3,10 @@ package briefing.cli;
 import briefing.topics.TopicModelSettings;
 import briefing.vectorize.IdfCorpus;
 import briefing.vectorize.VectorizerSettings;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 
 /** The training recipe's settings as flags, shared by {@code train} and {@code evaluate --folds}, so variants can be compared on the same folds. */
@@ -54,14 +56,42 @@ final class RecipeFlags {
                 bool(line, "binary-tf"), bool(line, "bigrams"));
     }
 
-    /** The recipe flags whose value is not the default, as command-line text (e.g. {@code --nb-ratio 0.5}), for the model card. */
-    static String nonDefault(CommandLine line) {
-        StringBuilder flags = new StringBuilder();
+    /**
+     * The recipe flags whose value is not the default, as command-line words (e.g. {@code --nb-ratio}, {@code 0.5}),
+     * for the model card. Values are compared as the recipe reads them, so {@code --cost 16} is the default 16.0.
+     */
+    static List<String> nonDefault(CommandLine line) {
+        List<String> words = new ArrayList<>();
         for (Flag flag : FLAGS) {
             String value = line.get(flag.name());
-            if (value != null && !value.equals(flag.defaultValue())) flags.append(" --").append(flag.name()).append(' ').append(value);
+            if (value != null && !isDefault(flag, value)) {
+                words.add("--" + flag.name());
+                words.add(value);
+            }
         }
-        return flags.toString().trim();
+        return words;
+    }
+
+    private static boolean isDefault(Flag flag, String value) {
+        if (flag.defaultValue() == null) return false;
+        try {
+            return read(flag.name(), value).equals(read(flag.name(), flag.defaultValue()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A flag's value as the recipe reads it (see topicSettings and vectorizerSettings). */
+    private static Object read(String name, String value) {
+        String v = value.trim();
+        return switch (name) {
+            case "trainer" -> TopicModelSettings.Trainer.parse(v);
+            // + 0.0 makes -0 the same as 0
+            case "cost", "nb-ratio" -> Double.parseDouble(v) + 0.0;
+            case "epochs", "seed", "vocabulary-size", "min-df", "title-weight" -> Long.parseLong(v);
+            case "balanced", "binary-tf", "bigrams" -> v.toLowerCase(Locale.ROOT);
+            default -> value;
+        };
     }
 
     static IdfCorpus idfCorpus(CommandLine line, SparkSession spark) {

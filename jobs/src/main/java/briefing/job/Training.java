@@ -31,11 +31,11 @@ public final class Training {
 
     /** @param folds cross-validation folds for the card's figures; 0 to skip them */
     public ModelBundle train(String labelsPath, String modelDir, int folds) throws IOException {
-        return train(labelsPath, modelDir, folds, "");
+        return train(labelsPath, modelDir, folds, List.of());
     }
 
-    /** @param recipeFlags the recipe's flags as the train command was given them, for the card's rebuild command */
-    public ModelBundle train(String labelsPath, String modelDir, int folds, String recipeFlags) throws IOException {
+    /** @param recipeArgs the recipe flags that differ from the defaults, as command-line words, for the card's rebuild command */
+    public ModelBundle train(String labelsPath, String modelDir, int folds, List<String> recipeArgs) throws IOException {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         byte[] labelsBytes = files.read(labelsPath);
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
@@ -52,7 +52,7 @@ public final class Training {
         TopicModelRecipe.Fitted fitted = fitting.fit(articles, dataDescription);
 
         ModelMetadata metadata = new ModelMetadata(
-                ModelMetadata.FORMAT_VERSION,
+                ModelMetadata.formatFor(fitted.classifier().ratios() != null),
                 version,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 spark.version(),
@@ -68,7 +68,7 @@ public final class Training {
         ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
         bundle.save(spark, modelDir);
         if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
-        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir, recipeFlags));
+        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir, recipeArgs));
         return bundle;
     }
 

@@ -92,9 +92,9 @@ public final class ModelBundle {
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
         }
-        if (metadata.formatVersion() < 1 || metadata.formatVersion() > ModelMetadata.FORMAT_VERSION) {
+        if (metadata.formatVersion() < 1 || metadata.formatVersion() > ModelMetadata.NEWEST_FORMAT) {
             throw new ModelLoadException("model " + dir + " has format version " + metadata.formatVersion()
-                    + "; this build reads version " + ModelMetadata.FORMAT_VERSION);
+                    + "; this build reads versions 1 to " + ModelMetadata.NEWEST_FORMAT);
         }
         checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
         if (!HadoopFiles.sha256(protobuf).equals(metadata.topicModelSha256())) {

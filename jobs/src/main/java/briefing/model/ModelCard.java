@@ -2,6 +2,7 @@ package briefing.model;
 
 import briefing.report.EvaluationReport;
 import briefing.topics.TopicEvaluation;
+import java.util.List;
 import java.util.Map;
 
 /** Renders a model's card: what it is for, what it was trained on and how, how well it does, how to rebuild it. */
@@ -10,10 +11,11 @@ public final class ModelCard {
 
     /**
      * @param report      the cross-validation's report, written to {@code report/} in the model directory; null without one
-     * @param recipeFlags the recipe flags given to {@code briefing train} (other than the defaults), for the rebuild command
+     * @param recipeArgs  the recipe flags given to {@code briefing train} whose values are not the defaults, one word a flag
+     *                    name or value (e.g. {@code --nb-ratio}, {@code 0.5}), for the rebuild command
      */
     public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir,
-                                String recipeFlags) {
+                                List<String> recipeArgs) {
         ModelMetadata m = bundle.metadata();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
@@ -70,8 +72,7 @@ public final class ModelCard {
         }
         sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
-        sb.append("\n## Rebuild\n\n```\nbin/briefing train --labels ").append(labelsPath).append(" --model-out ").append(modelDir)
-          .append(recipeFlags.isEmpty() ? "" : " \\\n  " + recipeFlags).append("\n```\n\n");
+        sb.append("\n## Rebuild\n\n```\n").append(rebuildCommand(labelsPath, modelDir, recipeArgs)).append("\n```\n\n");
         sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
@@ -83,6 +84,12 @@ public final class ModelCard {
 
         sb.append("## Tribuo provenance\n\n```\n").append(bundle.classifier().tribuoModel().getProvenance().toString()).append("\n```\n");
         return sb.toString();
+    }
+
+    /** The train command that rebuilds the model, its words quoted for a POSIX shell; the recipe flags on a second line. */
+    static String rebuildCommand(String labelsPath, String modelDir, List<String> recipeArgs) {
+        String command = "bin/briefing train --labels " + ShellWords.quote(labelsPath) + " --model-out " + ShellWords.quote(modelDir);
+        return recipeArgs.isEmpty() ? command : command + " \\\n  " + ShellWords.join(recipeArgs);
     }
 
     private static void appendSettings(StringBuilder sb, Map<String, Object> settings) {

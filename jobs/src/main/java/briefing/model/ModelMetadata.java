@@ -1,6 +1,7 @@
 package briefing.model;
 
 import briefing.topics.PlattScaling;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -22,13 +23,23 @@ public record ModelMetadata(
         String vocabularySha256,
         String topicModelSha256,
         Map<String, Object> crossValidation,
-        String nbRatiosSha256) {
+        // Left out when null: a release that reads format 2 refuses a model.json with a field it does not know.
+        @JsonInclude(JsonInclude.Include.NON_NULL) String nbRatiosSha256) {
+
+    /** Format 2 added {@code calibration}; a format-1 model (no calibration) still loads, its scores used as they are. */
+    private static final int CALIBRATION_FORMAT = 2;
+    /** Format 3 added {@code nb_ratios_sha256}, the checksum of the NB-LR ratios file (absent for a model without ratios). */
+    private static final int NB_RATIOS_FORMAT = 3;
+    /** The newest format this build reads. */
+    public static final int NEWEST_FORMAT = NB_RATIOS_FORMAT;
 
     /**
-     * 2 added {@code calibration}; a version-1 model (no calibration) still loads, its scores used as they are.
-     * 3 added {@code nb_ratios_sha256}, the checksum of the NB-LR ratios file (null for a model without ratios).
+     * The format a trained model is written in: the lowest that describes it, so that an older release still reads
+     * a model it can use. A trained model is always calibrated.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static int formatFor(boolean hasNbRatios) {
+        return hasNbRatios ? NB_RATIOS_FORMAT : CALIBRATION_FORMAT;
+    }
 
     /** @param labelCounts rows per topic, plus "none" */
     public record TrainingData(String path, String sha256, long rows, Map<String, Long> labelCounts) {}

@@ -3,6 +3,7 @@ package briefing.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.topics.TopicModelSettings;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecipeFlagsTest {
@@ -31,8 +32,28 @@ class RecipeFlagsTest {
 
     @Test
     void theCardsRebuildCommandNamesTheFlagsThatDifferFromTheDefaults() throws Exception {
-        assertEquals("", RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "16.0")));
-        assertEquals("--nb-ratio 0.5 --idf-corpus a.jsonl,b.jsonl",
+        assertEquals(List.of("--nb-ratio", "0.5", "--idf-corpus", "a.jsonl,b.jsonl"),
                 RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--idf-corpus", "a.jsonl,b.jsonl", "--nb-ratio", "0.5")));
+        assertEquals(List.of("--cost", "8", "--balanced", "true", "--seed", "7", "--bigrams", "false"),
+                RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--bigrams", "false", "--seed", "7", "--balanced", "true",
+                        "--cost", "8")), "in the order of the flags' list, each value as it was given");
+    }
+
+    @Test
+    void aFlagGivenWithItsDefaultValueInAnotherSpellingIsLeftOut() throws Exception {
+        assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m")));
+        assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m",
+                "--cost", "16", "--nb-ratio", "0.0", "--seed", "020261122", "--trainer", "LibLinear", "--balanced", "FALSE",
+                "--epochs", "15", "--vocabulary-size", "40000", "--min-df", " 2", "--title-weight", "1", "--binary-tf", "false", "--bigrams", "True")));
+        assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "16.0", "--nb-ratio", "-0")));
+        assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "1.6e1")));
+        assertEquals(List.of("--cost", "16.5"), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "16.5")));
+    }
+
+    @Test
+    void theCommittedV4CommandGivesTheFlagsOnItsCard() throws Exception {
+        String corpora = "../shared/corpora/agnews-test.jsonl,../shared/corpora/bbc-news-summary.jsonl,../shared/corpora/reuters21578.jsonl";
+        assertEquals(List.of("--nb-ratio", "0.5", "--idf-corpus", corpora), RecipeFlags.nonDefault(train("--labels", "../shared/labels/topics.jsonl",
+                "--model-out", "models/topics/v4", "--nb-ratio", "0.5", "--idf-corpus", corpora)));
     }
 }

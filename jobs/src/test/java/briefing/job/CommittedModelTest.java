@@ -3,6 +3,7 @@ package briefing.job;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.io.InputFormat;
+import briefing.model.ModelBundle;
 import briefing.testing.SharedData;
 import briefing.testing.TestSpark;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,5 +91,16 @@ class CommittedModelTest {
         double microF1 = 2.0 * truePositives / (2.0 * truePositives + falsePositives + falseNegatives);
         System.out.printf("data/samples: micro-F1 %.2f (tp %d, fp %d, fn %d)%n", microF1, truePositives, falsePositives, falseNegatives);
         assertTrue(microF1 >= 0.65, "micro-F1 on data/samples fell to " + microF1);
+    }
+
+    @Test
+    void everyCommittedVersionLoadsInTheFormatItWasWritten() {
+        // v1 predates calibration, v2 and v3 are plain models, v4 is NB-LR.
+        int[] formats = {1, 2, 2, 3};
+        for (int v = 1; v <= formats.length; v++) {
+            ModelBundle model = ModelBundle.load(spark, ROOT.resolve("models/topics/v" + v).toString());
+            assertEquals(formats[v - 1], model.metadata().formatVersion(), "v" + v);
+            assertEquals(v == 4, model.classifier().ratios() != null, "v" + v);
+        }
     }
 }

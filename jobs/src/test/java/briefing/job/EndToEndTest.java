@@ -3,8 +3,10 @@ package briefing.job;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.io.OutputTables;
+import briefing.model.Json;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
+import briefing.model.ModelMetadata;
 import briefing.testing.TestSpark;
 import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
@@ -179,6 +181,31 @@ class EndToEndTest {
 
         e = assertThrows(ModelLoadException.class, () -> ModelBundle.resolve(spark, dir.resolve("nowhere").toString()));
         assertTrue(e.getMessage().contains("no model"), e.getMessage());
+    }
+
+    @Test
+    void aPlainModelIsWrittenInFormat2SoAReleaseReadingFormat2CanReadIt() throws Exception {
+        assertNull(trained.classifier().ratios());
+        String json = Files.readString(Path.of(modelDir, ModelBundle.METADATA_FILE));
+        assertEquals(2, Json.MAPPER.readTree(json).get("format_version").asInt());
+        assertFalse(json.contains("nb_ratios_sha256"), "no field that format 2 does not have");
+        FormatTwoMetadata asFormatTwo = Json.MAPPER.readValue(json, FormatTwoMetadata.class);
+        assertEquals(trained.metadata().topicModelSha256(), asFormatTwo.topicModelSha256());
+        ModelBundle loaded = ModelBundle.load(spark, modelDir);
+        assertEquals(2, loaded.metadata().formatVersion());
+        assertNull(loaded.classifier().ratios());
+    }
+
+    @Test
+    void aModelOfAFormatThisBuildDoesNotKnowIsRefused() throws Exception {
+        for (int version : new int[] {0, ModelMetadata.NEWEST_FORMAT + 1}) {
+            Path copy = dir.resolve("format-" + version);
+            FileUtils.copyDirectory(Path.of(modelDir).toFile(), copy.toFile());
+            Path json = copy.resolve(ModelBundle.METADATA_FILE);
+            Files.writeString(json, Files.readString(json).replace("\"format_version\" : 2", "\"format_version\" : " + version));
+            ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
+            assertTrue(e.getMessage().contains("has format version " + version + "; this build reads versions 1 to 3"), e.getMessage());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package briefing.job;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.model.HadoopFiles;
+import briefing.model.Json;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
 import briefing.testing.TestSpark;
@@ -10,6 +11,7 @@ import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
 import briefing.topics.Topics;
 import briefing.vectorize.VectorizerSettings;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,6 +61,18 @@ class NbModelTest {
             TermVector v = DriverVectors.of(spark, loaded.vectorizer(), one).get(0);
             assertEquals(trained.classifier().scores(v), loaded.classifier().scores(v));
         }
+    }
+
+    @Test
+    void anNbLrModelIsWrittenInFormat3WhichAReleaseReadingFormat2Refuses() throws Exception {
+        String json = Files.readString(Path.of(modelDir, ModelBundle.METADATA_FILE));
+        assertEquals(3, Json.MAPPER.readTree(json).get("format_version").asInt());
+        assertEquals(trained.metadata().nbRatiosSha256(), Json.MAPPER.readTree(json).get("nb_ratios_sha256").asText());
+        assertThrows(UnrecognizedPropertyException.class, () -> Json.MAPPER.readValue(json, FormatTwoMetadata.class),
+                "a release without NB-LR must not read the model as a plain one");
+        ModelBundle loaded = ModelBundle.load(spark, modelDir);
+        assertEquals(3, loaded.metadata().formatVersion());
+        assertNotNull(loaded.classifier().ratios());
     }
 
     @Test
