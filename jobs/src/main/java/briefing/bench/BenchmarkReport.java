@@ -38,7 +38,9 @@ public final class BenchmarkReport {
             row.put("job_heap_after_gc_peak_mib", round(r.jobHeapMib()));
             row.put("floor_output_mib", round(r.output().floorMib()));
             row.put("job_output_mib", round(r.output().jobMib()));
+            row.put("job_output_read_seconds", round(r.output().readSeconds()));
             row.put("job_output_copy_seconds", round(r.output().copySeconds()));
+            row.put("job_output_write_seconds", round(r.output().writeSeconds()));
             sizes.add(row);
         }
         report.put("sizes", sizes);

@@ -20,9 +20,15 @@ public record SizeResult(long articles, double inputMib, double generateSeconds,
     /**
      * @param floorMib    size of the floor's table (its computed columns empty), MiB
      * @param jobMib      size of the job's articles table for the run date (as copied), MiB
-     * @param copySeconds wall time to read the job's articles table and write it again with the same writer
+     * @param readSeconds wall time to read the job's articles table back (every column decoded, nothing written)
+     * @param copySeconds wall time to read it and write it again with the job's writer
      */
-    public record Output(double floorMib, double jobMib, double copySeconds) {}
+    public record Output(double floorMib, double jobMib, double readSeconds, double copySeconds) {
+        /** What writing the job's real output costs: the copy less its read. */
+        public double writeSeconds() {
+            return copySeconds - readSeconds;
+        }
+    }
 
     public double ratioToFloor() {
         return jobSeconds / floorSeconds;

@@ -62,13 +62,11 @@ public final class ThroughputBenchmark {
 
             progress.accept(n + " articles: copying the job's output");
             String copy = settings.work() + "/copy-" + n;
-            long copyStarted = System.nanoTime();
-            new OutputCopy(spark).run(report.articlesPath(), copy, RUN_DATE);
-            double copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+            OutputCopy.Seconds copied = new OutputCopy(spark).run(report.articlesPath(), copy, RUN_DATE);
 
             SizeResult result = new SizeResult(n, inputMib, generateSeconds, floorSeconds, jobSeconds, report.written(), report.rejected(),
                     report.stageSeconds(), report.taskSeconds(), floorHeap, jobHeap,
-                    new SizeResult.Output(mib(settings.work() + "/floor-" + n), mib(copy), copySeconds));
+                    new SizeResult.Output(mib(settings.work() + "/floor-" + n), mib(copy), copied.read(), copied.copy()));
             progress.accept(BenchmarkTable.row(result));
             results.add(result);
         }
