@@ -35,6 +35,8 @@ final class EvaluateCommand implements Command {
         if (line.has("report") && !line.has("folds")) throw new UsageException("--report needs --folds K (it reports held-out scores)");
         RecipeFlags.topicSettings(line);
         RecipeFlags.vectorizerSettings(line);
+        RecipeFlags.requireCorpusForExtraLabels(line);
+        if (line.has("extra-labels") && line.has("model")) throw new UsageException("--extra-labels goes with --folds (it adds training rows)");
     }
 
     @Override
@@ -49,7 +51,7 @@ final class EvaluateCommand implements Command {
             int folds = line.getInt("folds", 2);
             TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line),
                     RecipeFlags.idfCorpus(line, spark));
-            CrossValidation.Result crossValidated = evaluation.ofRecipe(line.get("labels"), recipe, folds);
+            CrossValidation.Result crossValidated = evaluation.ofRecipe(line.get("labels"), line.get("extra-labels"), recipe, folds);
             result = crossValidated.evaluation();
             what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
             if (line.has("report")) {

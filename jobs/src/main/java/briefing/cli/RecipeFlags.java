@@ -28,7 +28,9 @@ final class RecipeFlags {
             Flag.optional("binary-tf", "BOOL", "count each term once per article", String.valueOf(V.binaryCounts())),
             Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())),
             Flag.optional("idf-corpus", "PATHS", "comma-separated JSONL files (or folders) of unlabelled articles (id, title, text) "
-                    + "whose document frequencies join the training rows' in the IDF; labelled ids are left out", null));
+                    + "whose document frequencies join the training rows' in the IDF; labelled ids are left out", null),
+            Flag.optional("extra-labels", "PATH", "JSONL of id and labels for articles of the --idf-corpus files (texts looked up by id): "
+                    + "they join the training rows of every model but are never held out, calibrated on or used for thresholds", null));
 
     private RecipeFlags() {}
 
@@ -92,6 +94,12 @@ final class RecipeFlags {
             case "balanced", "binary-tf", "bigrams" -> v.toLowerCase(Locale.ROOT);
             default -> value;
         };
+    }
+
+    static void requireCorpusForExtraLabels(CommandLine line) throws UsageException {
+        if (line.has("extra-labels") && !line.has("idf-corpus")) {
+            throw new UsageException("--extra-labels names articles of the --idf-corpus files; give --idf-corpus too");
+        }
     }
 
     static IdfCorpus idfCorpus(CommandLine line, SparkSession spark) {

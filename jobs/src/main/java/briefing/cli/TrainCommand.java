@@ -28,13 +28,14 @@ final class TrainCommand implements Command {
         if (folds == 1) throw new UsageException("--folds must be 0 or at least 2");
         RecipeFlags.topicSettings(line);
         RecipeFlags.vectorizerSettings(line);
+        RecipeFlags.requireCorpusForExtraLabels(line);
     }
 
     @Override
     public int run(CommandLine line, SparkSession spark) throws Exception {
         TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line),
                     RecipeFlags.idfCorpus(line, spark));
-        ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("model-out"), line.getInt("folds", 0),
+        ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("extra-labels"), line.get("model-out"), line.getInt("folds", 0),
                 RecipeFlags.nonDefault(line));
         System.out.println("saved " + model.metadata().modelVersion() + " to " + line.get("model-out")
                 + " (vocabulary " + model.metadata().vocabularySize() + " terms, thresholds " + model.metadata().thresholds() + ")");

@@ -29,7 +29,15 @@ public final class CrossValidation {
     }
 
     public Result run(List<LabelledArticle> articles, int folds, long seed) {
-        TopicModelRecipe recipe = this.recipe.excludingFromCorpus(articles);
+        return run(articles, List.of(), folds, seed);
+    }
+
+    /**
+     * @param fitOnly rows that join every fold's training rows but are never held out: the figures are those of
+     *                {@code articles} alone, so they compare with a run without them on the same folds
+     */
+    public Result run(List<LabelledArticle> articles, List<LabelledArticle> fitOnly, int folds, long seed) {
+        TopicModelRecipe recipe = this.recipe.excludingFromCorpus(LabelledArticles.joined(articles, fitOnly));
         List<String> strata = new ArrayList<>(articles.size());
         for (LabelledArticle a : articles) strata.add(Folds.stratum(a.topics()));
         List<Set<String>> truth = new ArrayList<>();
@@ -40,7 +48,7 @@ public final class CrossValidation {
         int fold = 0;
         for (List<Integer> heldOutIndices : Folds.assign(strata, folds, seed)) {
             List<LabelledArticle> heldOut = Folds.select(articles, heldOutIndices);
-            last = recipe.fit(Folds.without(articles, heldOutIndices), "cross-validation fold " + (++fold) + " of " + folds);
+            last = recipe.fit(Folds.without(articles, heldOutIndices), fitOnly, "cross-validation fold " + (++fold) + " of " + folds);
             foldThresholds.add(last.classifier().thresholds());
             for (TopicAssignment assignment : recipe.assign(last, heldOut)) {
                 predicted.add(assignment.topics());

@@ -3,6 +3,7 @@ package briefing.job;
 import briefing.model.ModelBundle;
 import briefing.topics.TermVector;
 import briefing.topics.TopicEvaluation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +30,10 @@ public final class Evaluation {
         return TopicEvaluation.of(model.classifier().tribuoModel(), truth, predicted);
     }
 
-    public CrossValidation.Result ofRecipe(String labelsPath, TopicModelRecipe recipe, int folds) {
+    /** @param extraLabelsPath labels of corpus articles that join every fold's training rows ({@link ExtraLabels}); null for none */
+    public CrossValidation.Result ofRecipe(String labelsPath, String extraLabelsPath, TopicModelRecipe recipe, int folds) throws IOException {
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
-        return new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed());
+        ExtraLabels extras = ExtraLabels.readOrNone(spark, extraLabelsPath, recipe.idfCorpus(), articles);
+        return new CrossValidation(recipe).run(articles, extras.articles(), folds, recipe.topicSettings().seed());
     }
 }

@@ -37,17 +37,29 @@ public final class LabelledArticles {
             if (!ids.add(id)) {
                 throw new IllegalArgumentException(path + ": duplicate id " + id);
             }
-            Set<String> topics = new LinkedHashSet<>(row.getList(3));
-            for (String topic : topics) {
-                if (!Topics.isTopic(topic)) {
-                    throw new IllegalArgumentException(path + ": row " + id + " has unknown label '" + topic + "'; labels are " + Topics.ALL);
-                }
-            }
-            articles.add(new LabelledArticle(id, row.getString(1), row.getString(2), Set.copyOf(topics)));
+            articles.add(new LabelledArticle(id, row.getString(1), row.getString(2), topics(path, id, row.getList(3))));
         }
         if (articles.isEmpty()) {
             throw new IllegalArgumentException(path + ": no labelled rows");
         }
         return articles;
+    }
+
+    /** The labels of row {@code id}, each checked to be a topic. */
+    static Set<String> topics(String path, String id, List<String> labels) {
+        Set<String> topics = new LinkedHashSet<>(labels);
+        for (String topic : topics) {
+            if (!Topics.isTopic(topic)) {
+                throw new IllegalArgumentException(path + ": row " + id + " has unknown label '" + topic + "'; labels are " + Topics.ALL);
+            }
+        }
+        return Set.copyOf(topics);
+    }
+
+    static List<LabelledArticle> joined(List<LabelledArticle> first, List<LabelledArticle> second) {
+        if (second.isEmpty()) return first;
+        List<LabelledArticle> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -37,6 +37,7 @@ public final class TopicModelRecipe {
 
     public VectorizerSettings vectorizerSettings() { return vectorizerSettings; }
     public TopicModelSettings topicSettings() { return topicSettings; }
+    public IdfCorpus idfCorpus() { return idfCorpus; }
 
     /** The vectoriser's settings and where its IDF comes from, for the model card. */
     public Map<String, Object> describeVectorizer() {
@@ -63,14 +64,30 @@ public final class TopicModelRecipe {
     public record Fitted(PipelineModel vectorizer, TopicClassifier classifier) {}
 
     public Fitted fit(List<LabelledArticle> training, String dataDescription) {
-        PipelineModel vectorizer = TextVectorizer.fit(vectorizerSettings, DriverVectors.toDataFrame(spark, training), idfCorpus);
-        List<TermVector> vectors = DriverVectors.of(spark, vectorizer, training);
-        List<LabelledVector> examples = new ArrayList<>(training.size());
-        for (int i = 0; i < training.size(); i++) {
-            examples.add(new LabelledVector(training.get(i).id(), vectors.get(i), training.get(i).topics()));
-        }
+        return fit(training, List.of(), dataDescription);
+    }
+
+    /**
+     * @param fitOnly labelled rows that join the training rows in fitting the vectoriser and the models, but not in the
+     *                calibration and thresholds (see {@link TopicTrainer#train(List, List, String[], String)})
+     */
+    public Fitted fit(List<LabelledArticle> training, List<LabelledArticle> fitOnly, String dataDescription) {
+        List<LabelledArticle> all = new ArrayList<>(training);
+        all.addAll(fitOnly);
+        PipelineModel vectorizer = TextVectorizer.fit(vectorizerSettings, DriverVectors.toDataFrame(spark, all), idfCorpus);
+        List<LabelledVector> examples = examples(vectorizer, training);
         String[] vocabulary = TextVectorizer.vocabulary(vectorizer);
-        return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, vocabulary, dataDescription));
+        return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, examples(vectorizer, fitOnly), vocabulary, dataDescription));
+    }
+
+    private List<LabelledVector> examples(PipelineModel vectorizer, List<LabelledArticle> articles) {
+        if (articles.isEmpty()) return List.of();
+        List<TermVector> vectors = DriverVectors.of(spark, vectorizer, articles);
+        List<LabelledVector> examples = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            examples.add(new LabelledVector(articles.get(i).id(), vectors.get(i), articles.get(i).topics()));
+        }
+        return examples;
     }
 
     /** Scores and labels articles with a fitted recipe, in the list's order. */

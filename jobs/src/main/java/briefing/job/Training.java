@@ -31,25 +31,29 @@ public final class Training {
 
     /** @param folds cross-validation folds for the card's figures; 0 to skip them */
     public ModelBundle train(String labelsPath, String modelDir, int folds) throws IOException {
-        return train(labelsPath, modelDir, folds, List.of());
+        return train(labelsPath, null, modelDir, folds, List.of());
     }
 
-    /** @param recipeArgs the recipe flags that differ from the defaults, as command-line words, for the card's rebuild command */
-    public ModelBundle train(String labelsPath, String modelDir, int folds, List<String> recipeArgs) throws IOException {
+    /**
+     * @param extraLabelsPath labels of corpus articles that only fit the models ({@link ExtraLabels}); null for none
+     * @param recipeArgs      the recipe flags that differ from the defaults, as command-line words, for the card's rebuild command
+     */
+    public ModelBundle train(String labelsPath, String extraLabelsPath, String modelDir, int folds, List<String> recipeArgs) throws IOException {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         byte[] labelsBytes = files.read(labelsPath);
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
+        ExtraLabels extras = ExtraLabels.readOrNone(spark, extraLabelsPath, recipe.idfCorpus(), articles);
         String dataSha256 = HadoopFiles.sha256(labelsBytes);
         String dataDescription = new Path(labelsPath).getName() + " sha256=" + dataSha256;
 
-        CrossValidation.Result cv = folds > 0 ? new CrossValidation(recipe).run(articles, folds, recipe.topicSettings().seed()) : null;
+        CrossValidation.Result cv = folds > 0 ? new CrossValidation(recipe).run(articles, extras.articles(), folds, recipe.topicSettings().seed()) : null;
         TopicEvaluation crossValidated = cv == null ? null : cv.evaluation();
         String version = "topics-" + new Path(modelDir).getName();
         EvaluationReport report = cv == null ? null : new EvaluationReport(folds + "-fold stratified cross-validation (seed "
                 + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName(),
                 crossValidated, cv.heldOut(), cv.foldThresholds());
-        TopicModelRecipe fitting = recipe.excludingFromCorpus(articles);
-        TopicModelRecipe.Fitted fitted = fitting.fit(articles, dataDescription);
+        TopicModelRecipe fitting = recipe.excludingFromCorpus(LabelledArticles.joined(articles, extras.articles()));
+        TopicModelRecipe.Fitted fitted = fitting.fit(articles, extras.articles(), dataDescription);
 
         ModelMetadata metadata = new ModelMetadata(
                 ModelMetadata.formatFor(fitted.classifier().ratios() != null),
@@ -58,7 +62,7 @@ public final class Training {
                 spark.version(),
                 Tribuo.VERSION,
                 fitting.describeFittedVectorizer(),
-                recipe.topicSettings().describe(),
+                describeTopicModel(recipe, extras),
                 fitted.classifier().thresholds(),
                 fitted.classifier().calibration(),
                 new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
@@ -78,6 +82,12 @@ public final class Training {
                 bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
                 HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation(),
                 bundle.classifier().ratios() == null ? null : HadoopFiles.sha256(bundle.classifier().ratios().toBytes()));
+    }
+
+    private static Map<String, Object> describeTopicModel(TopicModelRecipe recipe, ExtraLabels extras) {
+        Map<String, Object> m = new LinkedHashMap<>(recipe.topicSettings().describe());
+        if (!extras.isEmpty()) m.put("extra_labels", extras.describe());
+        return m;
     }
 
     static Map<String, Long> labelCounts(List<LabelledArticle> articles) {

@@ -56,10 +56,19 @@ public final class TopicTrainer {
      * (the vectoriser's), on the training rows of each model: the final one and every inner fold's.
      */
     public TopicClassifier train(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
+        return train(examples, List.of(), vocabulary, dataDescription);
+    }
+
+    /**
+     * As {@link #train(List, String[], String)}, with rows that only fit the models: they join the training rows of
+     * the final model and of every inner fold, but are never held out, so the calibration and the thresholds are fitted
+     * on the scores of {@code examples} alone (fit-only rows chosen as hard cases would skew both).
+     */
+    public TopicClassifier train(List<LabelledVector> examples, List<LabelledVector> fitOnly, String[] vocabulary, String dataDescription) {
         if (settings.usesNbRatios() && vocabulary == null) {
             throw new IllegalArgumentException("NB-LR ratios need the vectoriser's vocabulary");
         }
-        Map<String, double[]> margins = outOfFoldMargins(examples, vocabulary, dataDescription);
+        Map<String, double[]> margins = outOfFoldMargins(examples, fitOnly, vocabulary, dataDescription);
         Map<String, PlattScaling> calibration = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
         for (String topic : Topics.ALL) {
@@ -71,7 +80,15 @@ public final class TopicTrainer {
             calibration.put(topic, platt);
             thresholds.put(topic, ThresholdTuner.bestF1Threshold(calibrated, truth));
         }
-        return scorer(examples, vocabulary, dataDescription).withThresholds(thresholds, calibration);
+        return scorer(joined(examples, fitOnly), vocabulary, dataDescription).withThresholds(thresholds, calibration);
+    }
+
+    static List<LabelledVector> joined(List<LabelledVector> examples, List<LabelledVector> fitOnly) {
+        if (fitOnly.isEmpty()) return examples;
+        List<LabelledVector> all = new ArrayList<>(examples.size() + fitOnly.size());
+        all.addAll(examples);
+        all.addAll(fitOnly);
+        return all;
     }
 
     /** A model whose scores are used as they are: no thresholds yet. */
@@ -123,12 +140,13 @@ public final class TopicTrainer {
     }
 
     /** Each topic's log-odds for every row, from models trained on the other inner folds. */
-    private Map<String, double[]> outOfFoldMargins(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
+    private Map<String, double[]> outOfFoldMargins(List<LabelledVector> examples, List<LabelledVector> fitOnly, String[] vocabulary,
+                                                   String dataDescription) {
         List<List<Integer>> folds = Folds.assign(strata(examples), settings.thresholdFolds(), settings.seed());
         Map<String, double[]> margins = new LinkedHashMap<>();
         for (String topic : Topics.ALL) margins.put(topic, new double[examples.size()]);
         for (List<Integer> heldOut : folds) {
-            TopicClassifier scorer = scorer(Folds.without(examples, heldOut), vocabulary, dataDescription + " (calibration fold)");
+            TopicClassifier scorer = scorer(joined(Folds.without(examples, heldOut), fitOnly), vocabulary, dataDescription + " (calibration fold)");
             for (int i : heldOut) {
                 Map<String, Double> m = scorer.margins(examples.get(i).vector());
                 // A row with no known term gets the model's bias alone; -10 stands for "nothing to go on".
