@@ -35,8 +35,8 @@ final class EvaluateCommand implements Command {
         if (line.has("report") && !line.has("folds")) throw new UsageException("--report needs --folds K (it reports held-out scores)");
         RecipeFlags.topicSettings(line);
         RecipeFlags.vectorizerSettings(line);
-        RecipeFlags.requireCorpusForExtraLabels(line);
         if (line.has("extra-labels") && line.has("model")) throw new UsageException("--extra-labels goes with --folds (it adds training rows)");
+        RecipeFlags.requireCorpusForExtraLabels(line);
     }
 
     @Override
@@ -53,7 +53,8 @@ final class EvaluateCommand implements Command {
                     RecipeFlags.idfCorpus(line, spark));
             CrossValidation.Result crossValidated = evaluation.ofRecipe(line.get("labels"), line.get("extra-labels"), recipe, folds);
             result = crossValidated.evaluation();
-            what = folds + "-fold cross-validation of the training recipe on " + line.get("labels");
+            what = folds + "-fold cross-validation of the training recipe on " + line.get("labels")
+                    + (line.has("extra-labels") ? " (with the fit-only rows of " + line.get("extra-labels") + ")" : "");
             if (line.has("report")) {
                 EvaluationReport report = new EvaluationReport(what + ", seed " + recipe.topicSettings().seed() + ", recipe: "
                         + recipe.describeVectorizer() + "; " + recipe.topicSettings().describe(),

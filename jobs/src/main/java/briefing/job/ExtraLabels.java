@@ -34,12 +34,25 @@ public record ExtraLabels(String path, String sha256, List<LabelledArticle> arti
             .add("id", DataTypes.StringType)
             .add("labels", DataTypes.createArrayType(DataTypes.StringType));
 
-    /** @param path null for none */
+    /**
+     * Reads the extra labels and refuses any that is a copy or near-copy of a labelled row under another id: in a
+     * cross-validation it would train on the story of the row it is tested on.
+     * @param path null for none
+     */
     public static ExtraLabels readOrNone(SparkSession spark, String path, IdfCorpus corpus, List<LabelledArticle> labelled) throws IOException {
         if (path == null) return NONE;
         List<String> ids = new ArrayList<>(labelled.size());
         for (LabelledArticle a : labelled) ids.add(a.id());
-        return read(spark, path, corpus, ids);
+        ExtraLabels extras = read(spark, path, corpus, ids);
+        NearDuplicates labelledStories = new NearDuplicates(labelled);
+        for (LabelledArticle a : extras.articles()) {
+            String copied = labelledStories.copyOf(a);
+            if (copied != null) {
+                throw new IllegalArgumentException(path + ": " + a.id() + " is a copy of the labelled row " + copied
+                        + " (at least " + Math.round(NearDuplicates.MIN_SIMILARITY * 100) + "% of their word 5-grams shared); remove it");
+            }
+        }
+        return extras;
     }
 
     /** @param labelledIds the labelled set's ids: an extra label for one of them is refused (it would be trained on twice) */
@@ -83,6 +96,6 @@ public record ExtraLabels(String path, String sha256, List<LabelledArticle> arti
     /** For the model card and model.json: the file, its hash and its label counts. */
     public String describe() {
         return new Path(path).getName() + " sha256=" + sha256 + ", " + articles.size() + " corpus articles " + Training.labelCounts(articles)
-                + ", fit only (never held out, not in calibration or thresholds)";
+                + ", fit only";
     }
 }

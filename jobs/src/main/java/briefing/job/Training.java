@@ -50,7 +50,8 @@ public final class Training {
         TopicEvaluation crossValidated = cv == null ? null : cv.evaluation();
         String version = "topics-" + new Path(modelDir).getName();
         EvaluationReport report = cv == null ? null : new EvaluationReport(folds + "-fold stratified cross-validation (seed "
-                + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName(),
+                + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName()
+                + (extras.isEmpty() ? "" : ", with " + extras.articles().size() + " fit-only rows of extra labels (" + new Path(extras.path()).getName() + ")"),
                 crossValidated, cv.heldOut(), cv.foldThresholds());
         TopicModelRecipe fitting = recipe.excludingFromCorpus(LabelledArticles.joined(articles, extras.articles()));
         TopicModelRecipe.Fitted fitted = fitting.fit(articles, extras.articles(), dataDescription);

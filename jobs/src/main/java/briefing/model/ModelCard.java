@@ -43,18 +43,26 @@ public final class ModelCard {
         data.labelCounts().forEach((label, n) -> sb.append(label).append(' ').append(n).append(", "));
         sb.setLength(sb.length() - 2);
         sb.append(".\n\n");
+        Object extra = m.topicModel().get("extra_labels");
+        if (extra != null) {
+            sb.append("Extra labels, corpus articles the project labelled by the same guide (`--extra-labels`): ").append(extra)
+              .append(".\nThey join every model's training rows (the vectoriser's, the final model's and every fold's), but are never\n"
+                    + "held out and never used for calibration or thresholds, so the figures below are the labelled rows' alone.\n"
+                    + "(Tribuo's provenance below names the labelled file only; its example count includes these rows.)\n\n");
+        }
+        String fittedOn = extra == null ? "the training rows" : "the training rows and the extra labels' rows";
 
         sb.append("## Settings\n\n");
-        sb.append("Vectoriser (Spark MLlib pipeline, fitted on the training rows, saved in `").append(ModelBundle.VECTORIZER_DIR).append("/`):\n\n");
+        sb.append("Vectoriser (Spark MLlib pipeline, fitted on ").append(fittedOn).append(", saved in `").append(ModelBundle.VECTORIZER_DIR).append("/`):\n\n");
         appendSettings(sb, m.vectorizer());
         sb.append("\nTopic model (Tribuo):\n\n");
         appendSettings(sb, m.topicModel());
         if (m.calibration() != null) {
             sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
-              .append("out-of-fold log-odds of an inner cross-validation on the training rows):\n\n");
+              .append("out-of-fold log-odds of an inner cross-validation on the labelled training rows):\n\n");
             m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
         }
-        sb.append("\nThresholds (each the F1-maximising value on out-of-fold calibrated scores inside the training rows):\n\n");
+        sb.append("\nThresholds (each the F1-maximising value on out-of-fold calibrated scores inside the labelled training rows):\n\n");
         m.thresholds().forEach((topic, t) -> sb.append("- `").append(topic).append("`: ").append(t).append('\n'));
 
         sb.append("\n## Cross-validated figures\n\n");

@@ -58,7 +58,7 @@ public record IdfCorpus(Dataset<Row> articles, List<String> paths) {
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("idf_corpus", isEmpty() ? "none: IDF of the training rows alone"
-                : "training rows + the unlabelled articles of " + String.join(", ", paths) + " (labelled ids left out)");
+                : "training rows + the unlabelled articles of " + String.join(", ", paths) + " (the training rows' ids left out)");
         return m;
     }
 }

@@ -40,7 +40,6 @@ class ThroughputBenchmarkTest {
             assertTrue(r.stageSeconds().containsKey("vectorise_classify_summarise_write"), r.stageSeconds().toString());
             assertTrue(r.output().jobMib() > r.output().floorMib(), "the job writes summaries and scores the floor leaves empty: " + r);
             assertTrue(r.output().readSeconds() > 0 && r.output().copySeconds() > 0, r.toString());
-            assertEquals(r.output().copySeconds() - r.output().readSeconds(), r.output().writeSeconds(), 1e-12);
         }
         assertTrue(Files.exists(work.resolve("corpus-400/_SUCCESS")), "corpora are kept for the next run");
         assertEquals(results.get(1).written(), spark.read().parquet(work.resolve("copy-400").toString()).count(),

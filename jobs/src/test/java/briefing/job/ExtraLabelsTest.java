@@ -36,7 +36,9 @@ class ExtraLabelsTest {
         Random random = new Random(9);
         List<String> corpusLines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            String text = SyntheticArticles.text(i % 2 == 0 ? Set.of(Topics.SANCTIONS) : Set.of(), random) + (i == 0 ? " The " + RARE + " sailed." : "");
+            // Made of the same stock sentences as the labelled rows, so each also gets words of its own: a different story.
+            String text = SyntheticArticles.text(i % 2 == 0 ? Set.of(Topics.SANCTIONS) : Set.of(), random) + (i == 0 ? " The " + RARE + " sailed." : "")
+                    + " " + ownWords(random);
             corpusLines.add(String.format("{\"id\": \"c%d\", \"title\": \"Wire %d\", \"text\": \"%s\"}", i, i, text));
         }
         corpus = Files.write(dir.resolve("corpus.jsonl"), corpusLines);
@@ -45,6 +47,12 @@ class ExtraLabelsTest {
             extraLines.add(String.format("{\"id\": \"c%d\", \"labels\": [%s], \"note\": \"ignored\"}", i, i % 2 == 0 ? "\"sanctions\"" : ""));
         }
         extras = Files.write(dir.resolve("extra.jsonl"), extraLines);
+    }
+
+    private static String ownWords(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < 60; w++) sb.append("w").append(random.nextInt(100_000)).append(' ');
+        return sb.toString().trim() + ".";
     }
 
     private static IdfCorpus corpus() {
@@ -90,6 +98,19 @@ class ExtraLabelsTest {
     }
 
     @Test
+    void anExtraLabelOnACopyOfALabelledRowIsRefused() throws Exception {
+        List<String> labelled = Files.readAllLines(labels);
+        String copiedText = new com.fasterxml.jackson.databind.ObjectMapper().readTree(labelled.get(3)).get("text").asText();
+        Path corpusWithCopy = Files.write(dir.resolve("corpus-copy.jsonl"), List.of(
+                "{\"id\": \"wire-7\", \"title\": \"Report 3\", \"text\": \"" + copiedText + " Updated at noon.\"}"));
+        Path extra = Files.write(dir.resolve("extra-copy.jsonl"), List.of("{\"id\": \"wire-7\", \"labels\": []}"));
+        IdfCorpus withCopy = IdfCorpus.read(spark, List.of(corpusWithCopy.toString()));
+        List<LabelledArticle> rows = LabelledArticles.read(spark, labels.toString());
+        assertMessage("wire-7 is a copy of the labelled row l3", () -> ExtraLabels.readOrNone(spark, extra.toString(), withCopy, rows));
+        assertEquals(10, ExtraLabels.readOrNone(spark, extras.toString(), corpus(), rows).articles().size(), "distinct stories pass");
+    }
+
+    @Test
     void crossValidationTrainsOnThemButNeverHoldsThemOut() throws Exception {
         CrossValidation.Result result = new Evaluation(spark).ofRecipe(labels.toString(), extras.toString(), recipe(), 3);
         assertEquals(60, result.evaluation().articles(), "only the labelled rows are held out and scored");
@@ -103,7 +124,8 @@ class ExtraLabelsTest {
         Object described = ModelBundle.load(spark, with).metadata().topicModel().get("extra_labels");
         assertNotNull(described, "model.json names the extra labels");
         assertTrue(described.toString().contains("fit only"), described.toString());
-        assertTrue(Files.readString(Path.of(with, ModelBundle.CARD_FILE)).contains("extra.jsonl"), "the card names the file");
+        String card = Files.readString(Path.of(with, ModelBundle.CARD_FILE));
+        assertTrue(card.contains("Extra labels, corpus articles the project labelled") && card.contains("extra.jsonl sha256="), card);
 
         ModelBundle without = new Training(spark, recipe()).train(labels.toString(), dir.resolve("models/without").toString(), 0);
         assertFalse(Arrays.asList(without.vocabulary()).contains(RARE));

@@ -35,8 +35,10 @@ class ShellWordsTest {
     void aPosixShellReadsTheQuotedWordsBackAsTheyWere() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
         List<String> words = List.of("plain.jsonl", "two words", "it's", "'", "''", "a\\b", "$(echo x)", "`x`", "\"q\"", "tab\there", "line\nbreak",
-                "!", "#hash", "semi;colon", "a&b", "a|b", "<in>", "*", "~", "", "é");
+                "!", "#hash", "semi;colon", "a&b", "a|b", "<in>", "*", "~", "");
         assertEquals(words, shellWords(ShellWords.join(words)));
+        // The JVM passes arguments in the platform's encoding: a non-ASCII word survives only under a UTF-8 locale.
+        if ("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) assertEquals(List.of("é"), shellWords(ShellWords.join(List.of("é"))));
     }
 
     /** What sh makes of the command-line text: its words, each printed followed by a NUL. */

@@ -24,12 +24,25 @@ class LexRankTest {
 
     @Test
     void leftOutSentencesScoreZeroAndDoNotPassRankOn() {
+        // Sentence 0 is left out; it is most like sentence 1, which must not lose rank to it.
+        double[][] similarity = {
+                {1, 0.9, 0.1, 0.0},
+                {0.9, 1, 0.2, 0.05},
+                {0.1, 0.2, 1, 0.3},
+                {0.0, 0.05, 0.3, 1}};
+        double[] rank = LexRank.centrality(similarity, new boolean[] {false, true, true, true});
+        assertEquals(0.0, rank[0]);
+        double[] expected = scaledToMax(stationary(new double[][] {{1, 0.2, 0.05}, {0.2, 1, 0.3}, {0.05, 0.3, 1}}));
+        for (int i = 0; i < 3; i++) assertEquals(expected[i], rank[i + 1], 1e-6, "sentence " + (i + 1));
+    }
+
+    @Test
+    void sentencesLikeNoOtherSpreadTheirRankEvenly() {
         double[][] similarity = {
                 {1, 0.9, 0.2},
                 {0.9, 1, 0.0},
                 {0.2, 0.0, 1}};
         double[] rank = LexRank.centrality(similarity, new boolean[] {false, true, true});
-        assertEquals(0.0, rank[0]);
         // Sentences 1 and 2 share nothing: both dangling, so they spread their rank evenly and tie.
         assertEquals(1.0, rank[1], 1e-12);
         assertEquals(1.0, rank[2], 1e-12);
