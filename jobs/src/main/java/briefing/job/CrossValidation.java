@@ -37,7 +37,7 @@ public final class CrossValidation {
      *                {@code articles} alone, so they compare with a run without them on the same folds
      */
     public Result run(List<LabelledArticle> articles, List<LabelledArticle> fitOnly, int folds, long seed) {
-        TopicModelRecipe recipe = this.recipe.excludingFromCorpus(LabelledArticles.joined(articles, fitOnly));
+        TopicModelRecipe recipe = this.recipe.excludingFromCorpus(Folds.joined(articles, fitOnly));
         List<String> strata = new ArrayList<>(articles.size());
         for (LabelledArticle a : articles) strata.add(Folds.stratum(a.topics()));
         List<Set<String>> truth = new ArrayList<>();

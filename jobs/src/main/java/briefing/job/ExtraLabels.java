@@ -4,7 +4,6 @@ import briefing.model.HadoopFiles;
 import briefing.vectorize.IdfCorpus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,42 +33,31 @@ public record ExtraLabels(String path, String sha256, List<LabelledArticle> arti
             .add("id", DataTypes.StringType)
             .add("labels", DataTypes.createArrayType(DataTypes.StringType));
 
-    /**
-     * Reads the extra labels and refuses any that is a copy or near-copy of a labelled row under another id: in a
-     * cross-validation it would train on the story of the row it is tested on.
-     * @param path null for none
-     */
+    /** @param path null for none */
     public static ExtraLabels readOrNone(SparkSession spark, String path, IdfCorpus corpus, List<LabelledArticle> labelled) throws IOException {
-        if (path == null) return NONE;
-        List<String> ids = new ArrayList<>(labelled.size());
-        for (LabelledArticle a : labelled) ids.add(a.id());
-        ExtraLabels extras = read(spark, path, corpus, ids);
-        NearDuplicates labelledStories = new NearDuplicates(labelled);
-        for (LabelledArticle a : extras.articles()) {
-            String copied = labelledStories.copyOf(a);
-            if (copied != null) {
-                throw new IllegalArgumentException(path + ": " + a.id() + " is a copy of the labelled row " + copied
-                        + " (at least " + Math.round(NearDuplicates.MIN_SIMILARITY * 100) + "% of their word 5-grams shared); remove it");
-            }
-        }
-        return extras;
+        return path == null ? NONE : read(spark, path, corpus, labelled);
     }
 
-    /** @param labelledIds the labelled set's ids: an extra label for one of them is refused (it would be trained on twice) */
-    public static ExtraLabels read(SparkSession spark, String path, IdfCorpus corpus, Collection<String> labelledIds) throws IOException {
+    /**
+     * Refuses a label for a row of the labelled set (it would be trained on twice) and for a copy or near-copy of one
+     * under another id (a cross-validation fold would train on the story of the row it tests).
+     * @param labelled the labelled set
+     */
+    public static ExtraLabels read(SparkSession spark, String path, IdfCorpus corpus, List<LabelledArticle> labelled) throws IOException {
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("extra labels name articles of the --idf-corpus files; give --idf-corpus too");
         }
         byte[] bytes = new HadoopFiles(spark.sparkContext().hadoopConfiguration()).read(path);
         List<Row> rows = spark.read().schema(SCHEMA).option("mode", "FAILFAST").json(path).collectAsList();
-        Set<String> labelled = new HashSet<>(labelledIds);
+        Set<String> labelledIds = new HashSet<>();
+        for (LabelledArticle a : labelled) labelledIds.add(a.id());
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         for (Row row : rows) {
             String id = row.getString(0);
             if (id == null || row.isNullAt(1)) {
                 throw new IllegalArgumentException(path + ": every row needs id and labels; row " + (topics.size() + 1) + " does not");
             }
-            if (labelled.contains(id)) throw new IllegalArgumentException(path + ": " + id + " is in the labelled set already");
+            if (labelledIds.contains(id)) throw new IllegalArgumentException(path + ": " + id + " is in the labelled set already");
             if (topics.put(id, LabelledArticles.topics(path, id, row.getList(1))) != null) {
                 throw new IllegalArgumentException(path + ": duplicate id " + id);
             }
@@ -78,13 +66,20 @@ public record ExtraLabels(String path, String sha256, List<LabelledArticle> arti
         for (Row r : corpus.articles().filter(functions.col("id").isin(topics.keySet().toArray())).collectAsList()) {
             texts.putIfAbsent(r.getString(0), r);
         }
+        NearDuplicates labelledStories = new NearDuplicates(labelled);
         List<LabelledArticle> articles = new ArrayList<>(topics.size());
         for (Map.Entry<String, Set<String>> e : topics.entrySet()) {
             Row text = texts.get(e.getKey());
             if (text == null) {
                 throw new IllegalArgumentException(path + ": " + e.getKey() + " is not an article with text in " + String.join(", ", corpus.paths()));
             }
-            articles.add(new LabelledArticle(e.getKey(), text.getString(1), text.getString(2), e.getValue()));
+            LabelledArticle article = new LabelledArticle(e.getKey(), text.getString(1), text.getString(2), e.getValue());
+            String copied = labelledStories.copyOf(article);
+            if (copied != null) {
+                throw new IllegalArgumentException(path + ": " + article.id() + " is a copy of the labelled row " + copied
+                        + " (at least " + Math.round(NearDuplicates.MIN_SIMILARITY * 100) + "% of their word 5-grams shared); remove it");
+            }
+            articles.add(article);
         }
         return new ExtraLabels(path, HadoopFiles.sha256(bytes), List.copyOf(articles));
     }

@@ -55,11 +55,4 @@ public final class LabelledArticles {
         }
         return Set.copyOf(topics);
     }
-
-    static List<LabelledArticle> joined(List<LabelledArticle> first, List<LabelledArticle> second) {
-        if (second.isEmpty()) return first;
-        List<LabelledArticle> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
 }

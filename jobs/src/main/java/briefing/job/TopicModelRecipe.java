@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.topics.Folds;
 import briefing.topics.LabelledVector;
 import briefing.topics.TermVector;
 import briefing.topics.TopicAssignment;
@@ -72,9 +73,7 @@ public final class TopicModelRecipe {
      *                calibration and thresholds (see {@link TopicTrainer#train(List, List, String[], String)})
      */
     public Fitted fit(List<LabelledArticle> training, List<LabelledArticle> fitOnly, String dataDescription) {
-        List<LabelledArticle> all = new ArrayList<>(training);
-        all.addAll(fitOnly);
-        PipelineModel vectorizer = TextVectorizer.fit(vectorizerSettings, DriverVectors.toDataFrame(spark, all), idfCorpus);
+        PipelineModel vectorizer = TextVectorizer.fit(vectorizerSettings, DriverVectors.toDataFrame(spark, Folds.joined(training, fitOnly)), idfCorpus);
         List<LabelledVector> examples = examples(vectorizer, training);
         String[] vocabulary = TextVectorizer.vocabulary(vectorizer);
         return new Fitted(vectorizer, new TopicTrainer(topicSettings).train(examples, examples(vectorizer, fitOnly), vocabulary, dataDescription));

@@ -5,6 +5,7 @@ import briefing.model.ModelBundle;
 import briefing.model.ModelCard;
 import briefing.model.ModelMetadata;
 import briefing.report.EvaluationReport;
+import briefing.topics.Folds;
 import briefing.topics.TopicEvaluation;
 import briefing.topics.Topics;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class Training {
                 + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName()
                 + (extras.isEmpty() ? "" : ", with " + extras.articles().size() + " fit-only rows of extra labels (" + new Path(extras.path()).getName() + ")"),
                 crossValidated, cv.heldOut(), cv.foldThresholds());
-        TopicModelRecipe fitting = recipe.excludingFromCorpus(LabelledArticles.joined(articles, extras.articles()));
+        TopicModelRecipe fitting = recipe.excludingFromCorpus(Folds.joined(articles, extras.articles()));
         TopicModelRecipe.Fitted fitted = fitting.fit(articles, extras.articles(), dataDescription);
 
         ModelMetadata metadata = new ModelMetadata(

@@ -56,4 +56,13 @@ public final class Folds {
         for (int i : indices) selected.add(items.get(i));
         return selected;
     }
+
+    /** {@code first} then {@code second}; {@code first} itself when there is nothing to add. */
+    public static <T> List<T> joined(List<T> first, List<T> second) {
+        if (second.isEmpty()) return first;
+        List<T> all = new ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return all;
+    }
 }

@@ -80,15 +80,7 @@ public final class TopicTrainer {
             calibration.put(topic, platt);
             thresholds.put(topic, ThresholdTuner.bestF1Threshold(calibrated, truth));
         }
-        return scorer(joined(examples, fitOnly), vocabulary, dataDescription).withThresholds(thresholds, calibration);
-    }
-
-    static List<LabelledVector> joined(List<LabelledVector> examples, List<LabelledVector> fitOnly) {
-        if (fitOnly.isEmpty()) return examples;
-        List<LabelledVector> all = new ArrayList<>(examples.size() + fitOnly.size());
-        all.addAll(examples);
-        all.addAll(fitOnly);
-        return all;
+        return scorer(Folds.joined(examples, fitOnly), vocabulary, dataDescription).withThresholds(thresholds, calibration);
     }
 
     /** A model whose scores are used as they are: no thresholds yet. */
@@ -146,7 +138,7 @@ public final class TopicTrainer {
         Map<String, double[]> margins = new LinkedHashMap<>();
         for (String topic : Topics.ALL) margins.put(topic, new double[examples.size()]);
         for (List<Integer> heldOut : folds) {
-            TopicClassifier scorer = scorer(joined(Folds.without(examples, heldOut), fitOnly), vocabulary, dataDescription + " (calibration fold)");
+            TopicClassifier scorer = scorer(Folds.joined(Folds.without(examples, heldOut), fitOnly), vocabulary, dataDescription + " (calibration fold)");
             for (int i : heldOut) {
                 Map<String, Double> m = scorer.margins(examples.get(i).vector());
                 // A row with no known term gets the model's bias alone; -10 stands for "nothing to go on".

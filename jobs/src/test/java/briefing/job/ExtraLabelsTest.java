@@ -66,7 +66,7 @@ class ExtraLabelsTest {
 
     @Test
     void readsTheTextsOfTheNamedCorpusArticlesInTheFilesOrder() throws Exception {
-        ExtraLabels read = ExtraLabels.read(spark, extras.toString(), corpus(), List.of("l0", "l1"));
+        ExtraLabels read = ExtraLabels.read(spark, extras.toString(), corpus(), LabelledArticles.read(spark, labels.toString()));
         assertEquals(10, read.articles().size());
         assertEquals("c9", read.articles().get(0).id());
         LabelledArticle c0 = read.articles().get(9);
@@ -84,7 +84,7 @@ class ExtraLabelsTest {
         Path missing = Files.write(dir.resolve("missing.jsonl"), List.of("{\"id\": \"c99\", \"labels\": []}"));
         assertMessage("c99 is not an article with text in", () -> ExtraLabels.read(spark, missing.toString(), corpus(), List.of()));
         Path labelled = Files.write(dir.resolve("labelled.jsonl"), List.of("{\"id\": \"c1\", \"labels\": []}"));
-        assertMessage("c1 is in the labelled set already", () -> ExtraLabels.read(spark, labelled.toString(), corpus(), List.of("c1")));
+        assertMessage("c1 is in the labelled set already", () -> ExtraLabels.read(spark, labelled.toString(), corpus(), List.of(new LabelledArticle("c1", "Other", "Another story.", Set.of()))));
         Path unknown = Files.write(dir.resolve("unknown.jsonl"), List.of("{\"id\": \"c1\", \"labels\": [\"sport\"]}"));
         assertMessage("unknown label 'sport'", () -> ExtraLabels.read(spark, unknown.toString(), corpus(), List.of()));
         Path twice = Files.write(dir.resolve("twice.jsonl"), List.of("{\"id\": \"c1\", \"labels\": []}", "{\"id\": \"c1\", \"labels\": []}"));
