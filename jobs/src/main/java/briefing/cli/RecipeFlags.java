@@ -3,6 +3,8 @@ package briefing.cli;
 import briefing.topics.TopicModelSettings;
 import briefing.vectorize.IdfCorpus;
 import briefing.vectorize.VectorizerSettings;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +29,27 @@ final class RecipeFlags {
             Flag.optional("title-weight", "N", "the title counts N times", String.valueOf(V.titleWeight())),
             Flag.optional("binary-tf", "BOOL", "count each term once per article", String.valueOf(V.binaryCounts())),
             Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())),
-            Flag.optional("idf-corpus", "PATHS", "comma-separated JSONL files (or folders) of unlabelled articles (id, title, text) "
-                    + "whose document frequencies join the training rows' in the IDF; labelled ids are left out", null),
+            Flag.optional("idf-corpus", "PATHS", "comma-separated JSONL files (or folders, .gz read as is) of unlabelled articles (id, title, text) "
+                    + "whose document frequencies join the training rows' in the IDF; labelled ids are left out; label rows without text "
+                    + "find it here by id", null),
             Flag.optional("extra-labels", "PATH", "JSONL of id and labels for articles of the --idf-corpus files (texts looked up by id): "
                     + "they join the training rows of every model but are never held out, calibrated on or used for thresholds", null));
 
+    /** Not a recipe setting but how it is judged; shared by {@code train} (for the card) and {@code evaluate}. */
+    static final Flag TIME_SPLIT = Flag.optional("time-split", "DATE", "also hold out by time: train on the labelled rows dated up to DATE "
+            + "(YYYY-MM-DD) and on undated rows, test on the rows dated after it", null);
+
     private RecipeFlags() {}
+
+    /** The --time-split date; null when not given. */
+    static LocalDate timeSplit(CommandLine line) throws UsageException {
+        if (!line.has("time-split")) return null;
+        try {
+            return LocalDate.parse(line.get("time-split").trim());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--time-split takes a date YYYY-MM-DD, got '" + line.get("time-split") + "'");
+        }
+    }
 
     static TopicModelSettings topicSettings(CommandLine line) throws UsageException {
         try {

@@ -3,6 +3,7 @@ package briefing.cli;
 import briefing.job.TopicModelRecipe;
 import briefing.job.Training;
 import briefing.model.ModelBundle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -17,9 +18,11 @@ final class TrainCommand implements Command {
     @Override
     public List<Flag> flags() {
         return Stream.concat(Stream.of(
-                Flag.required("labels", "PATH", "labelled JSONL: id, title, text, labels"),
+                Flag.required("labels", "PATHS", "labelled JSONL, comma-separated: id, labels, title and text (or none: looked up by id in "
+                        + "--idf-corpus), optionally date"),
                 Flag.required("model-out", "DIR", "the model version directory to write, e.g. models/topics/v2"),
-                Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5")), RecipeFlags.FLAGS.stream()).toList();
+                Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5"),
+                RecipeFlags.TIME_SPLIT), RecipeFlags.FLAGS.stream()).toList();
     }
 
     @Override
@@ -29,14 +32,17 @@ final class TrainCommand implements Command {
         RecipeFlags.topicSettings(line);
         RecipeFlags.vectorizerSettings(line);
         RecipeFlags.requireCorpusForExtraLabels(line);
+        RecipeFlags.timeSplit(line);
     }
 
     @Override
     public int run(CommandLine line, SparkSession spark) throws Exception {
         TopicModelRecipe recipe = new TopicModelRecipe(spark, RecipeFlags.vectorizerSettings(line), RecipeFlags.topicSettings(line),
                     RecipeFlags.idfCorpus(line, spark));
+        List<String> rebuildArgs = new ArrayList<>(RecipeFlags.nonDefault(line));
+        if (line.has("time-split")) rebuildArgs.addAll(List.of("--time-split", line.get("time-split")));
         ModelBundle model = new Training(spark, recipe).train(line.get("labels"), line.get("extra-labels"), line.get("model-out"), line.getInt("folds", 0),
-                RecipeFlags.nonDefault(line));
+                RecipeFlags.timeSplit(line), rebuildArgs);
         System.out.println("saved " + model.metadata().modelVersion() + " to " + line.get("model-out")
                 + " (vocabulary " + model.metadata().vocabularySize() + " terms, thresholds " + model.metadata().thresholds() + ")");
         System.out.println("model card: " + line.get("model-out") + "/" + ModelBundle.CARD_FILE);

@@ -4,7 +4,6 @@ import briefing.model.HadoopFiles;
 import briefing.vectorize.IdfCorpus;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -62,10 +60,7 @@ public record ExtraLabels(String path, String sha256, List<LabelledArticle> arti
                 throw new IllegalArgumentException(path + ": duplicate id " + id);
             }
         }
-        Map<String, Row> texts = new HashMap<>();
-        for (Row r : corpus.articles().filter(functions.col("id").isin(topics.keySet().toArray())).collectAsList()) {
-            texts.putIfAbsent(r.getString(0), r);
-        }
+        Map<String, Row> texts = corpus.rowsById(topics.keySet());
         NearDuplicates labelledStories = new NearDuplicates(labelled);
         List<LabelledArticle> articles = new ArrayList<>(topics.size());
         for (Map.Entry<String, Set<String>> e : topics.entrySet()) {

@@ -10,6 +10,7 @@ import briefing.topics.TopicEvaluation;
 import briefing.topics.Topics;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,31 +33,44 @@ public final class Training {
 
     /** @param folds cross-validation folds for the card's figures; 0 to skip them */
     public ModelBundle train(String labelsPath, String modelDir, int folds) throws IOException {
-        return train(labelsPath, null, modelDir, folds, List.of());
+        return train(labelsPath, null, modelDir, folds, null, List.of());
     }
 
     /**
+     * @param labelsPaths     labelled JSONL files, comma-separated ({@link LabelledArticles})
      * @param extraLabelsPath labels of corpus articles that only fit the models ({@link ExtraLabels}); null for none
+     * @param timeSplit       for the card: also evaluate the recipe trained on the rows dated up to this day and tested
+     *                        on the later ones; null to skip
      * @param recipeArgs      the recipe flags that differ from the defaults, as command-line words, for the card's rebuild command
      */
-    public ModelBundle train(String labelsPath, String extraLabelsPath, String modelDir, int folds, List<String> recipeArgs) throws IOException {
+    public ModelBundle train(String labelsPaths, String extraLabelsPath, String modelDir, int folds, LocalDate timeSplit,
+                             List<String> recipeArgs) throws IOException {
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
-        byte[] labelsBytes = files.read(labelsPath);
-        List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPath);
-        ExtraLabels extras = ExtraLabels.readOrNone(spark, extraLabelsPath, recipe.idfCorpus(), articles);
-        String dataSha256 = HadoopFiles.sha256(labelsBytes);
-        String dataDescription = new Path(labelsPath).getName() + " sha256=" + dataSha256;
+        Evaluation.Rows rows = new Evaluation(spark).read(labelsPaths, extraLabelsPath, recipe);
+        List<LabelledArticle> articles = rows.labelled();
+        ExtraLabels extras = rows.extras();
+        String dataDescription = LabelledArticles.describe(files, labelsPaths);
+        String[] namesAndHashes = LabelledArticles.namesAndHashes(files, labelsPaths);
+        String names = namesAndHashes[0];
 
         CrossValidation.Result cv = folds > 0 ? new CrossValidation(recipe).run(articles, extras.articles(), folds, recipe.topicSettings().seed()) : null;
         TopicEvaluation crossValidated = cv == null ? null : cv.evaluation();
         String version = "topics-" + new Path(modelDir).getName();
         EvaluationReport report = cv == null ? null : new EvaluationReport(folds + "-fold stratified cross-validation (seed "
-                + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + new Path(labelsPath).getName()
+                + recipe.topicSettings().seed() + ") of the recipe of " + version + " on " + names
                 + (extras.isEmpty() ? "" : ", with " + extras.articles().size() + " fit-only rows of extra labels (" + new Path(extras.path()).getName() + ")"),
                 crossValidated, cv.heldOut(), cv.foldThresholds());
+        CrossValidation.Result overTime = timeSplit == null ? null : new CrossValidation(recipe).timeSplit(articles, extras.articles(), timeSplit);
         TopicModelRecipe fitting = recipe.excludingFromCorpus(Folds.joined(articles, extras.articles()));
         TopicModelRecipe.Fitted fitted = fitting.fit(articles, extras.articles(), dataDescription);
 
+        Map<String, Object> heldOut = crossValidated == null ? new LinkedHashMap<>() : describe(crossValidated, report, folds, recipe.topicSettings().seed());
+        if (overTime != null) {
+            Map<String, Object> split = describe(overTime.evaluation(), null, 0, recipe.topicSettings().seed());
+            split.remove("folds");
+            split.put("trained_up_to", timeSplit.toString());
+            heldOut.put("time_split", split);
+        }
         ModelMetadata metadata = new ModelMetadata(
                 ModelMetadata.formatFor(fitted.classifier().ratios() != null),
                 version,
@@ -67,15 +81,29 @@ public final class Training {
                 describeTopicModel(recipe, extras),
                 fitted.classifier().thresholds(),
                 fitted.classifier().calibration(),
-                new ModelMetadata.TrainingData(new Path(labelsPath).getName(), dataSha256, articles.size(), labelCounts(articles)),
+                new ModelMetadata.TrainingData(names, namesAndHashes[1], articles.size(), labelCounts(articles)),
                 0, "", "",
-                crossValidated == null ? Map.of() : describe(crossValidated, report, folds, recipe.topicSettings().seed()), null);
+                heldOut, null);
         ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
         ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
         bundle.save(spark, modelDir);
         if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
-        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report, labelsPath, modelDir, recipeArgs));
+        files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report,
+                heldOutSections(cv, overTime, timeSplit), labelsPaths, modelDir, recipeArgs));
         return bundle;
+    }
+
+    /** The card's per-corpus table of the K-fold run and the time split's figures, as Markdown. */
+    private static String heldOutSections(CrossValidation.Result cv, CrossValidation.Result overTime, LocalDate timeSplit) {
+        StringBuilder sb = new StringBuilder();
+        if (cv != null) sb.append("\nThe same held-out rows per corpus (id prefix):\n\n").append(cv.byCorpusTable());
+        if (overTime != null) {
+            sb.append("\n## Time split\n\nThe whole recipe trained on the labelled rows dated up to ").append(timeSplit)
+              .append(" and the undated rows (the 1987-2005\nlabelled set), tested on the rows dated after it: what a model trained on the past meets later.\n\n")
+              .append(overTime.evaluation().toMarkdownTable())
+              .append("\nPer corpus:\n\n").append(overTime.byCorpusTable());
+        }
+        return sb.toString();
     }
 
     private static ModelMetadata withChecksums(ModelMetadata m, ModelBundle bundle) {
@@ -112,8 +140,10 @@ public final class Training {
             figures.put("recall", round(f.recall()));
             figures.put("f1", round(f.f1()));
             figures.put("support", f.support());
-            figures.put("brier", round(report.reliability().get(topic).brier()));
-            figures.put("expected_calibration_error", round(report.reliability().get(topic).expectedCalibrationError()));
+            if (report != null) {
+                figures.put("brier", round(report.reliability().get(topic).brier()));
+                figures.put("expected_calibration_error", round(report.reliability().get(topic).expectedCalibrationError()));
+            }
             perTopic.put(topic, figures);
         });
         m.put("per_topic", perTopic);

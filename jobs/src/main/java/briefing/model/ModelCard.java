@@ -11,11 +11,12 @@ public final class ModelCard {
 
     /**
      * @param report      the cross-validation's report, written to {@code report/} in the model directory; null without one
+     * @param heldOutSections Markdown that follows the cross-validated figures: per-corpus figures and the time split
      * @param recipeArgs  the recipe flags given to {@code briefing train} whose values are not the defaults, one word a flag
      *                    name or value (e.g. {@code --nb-ratio}, {@code 0.5}), for the rebuild command
      */
-    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String labelsPath, String modelDir,
-                                List<String> recipeArgs) {
+    public static String render(ModelBundle bundle, TopicEvaluation crossValidated, EvaluationReport report, String heldOutSections,
+                                String labelsPath, String modelDir, List<String> recipeArgs) {
         ModelMetadata m = bundle.metadata();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(m.modelVersion()).append("\n\n");
@@ -73,6 +74,7 @@ public final class ModelCard {
               .append("thresholds refitted in each fold), seed ").append(m.crossValidation().get("seed")).append(", pooled over held-out rows:\n\n");
             sb.append(crossValidated.toMarkdownTable());
         }
+        sb.append(heldOutSections);
         if (report != null) {
             sb.append("\nReliability of the held-out calibrated scores (`topic_scores`), per topic:\n\n").append(report.calibrationTable());
             sb.append("\nThe full report, with precision and recall against threshold and the reliability chart: [report/")
@@ -84,7 +86,7 @@ public final class ModelCard {
         sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
-        sb.append("- Trained on English news (BBC 2004-05, Reuters 1987, AG News); other languages and very different registers are\n")
+        sb.append("- Trained on English news (the training data above); other languages and very different registers are\n")
           .append("  out of scope and their scores are not meaningful.\n")
           .append(m.calibration() == null ? "- Scores are logistic outputs, not calibrated probabilities.\n"
                   : "- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")

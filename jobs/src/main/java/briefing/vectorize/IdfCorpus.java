@@ -50,6 +50,19 @@ public record IdfCorpus(Dataset<Row> articles, List<String> paths) {
         return new IdfCorpus(articles.filter(functions.not(labelled).or(functions.col("id").isNull())), paths);
     }
 
+    /**
+     * The rows whose id is one of {@code ids}, by id (the first of a repeated id): how labels that name corpus
+     * articles by id find their texts.
+     */
+    public Map<String, Row> rowsById(Collection<String> ids) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        if (isEmpty() || ids.isEmpty()) return rows;
+        for (Row r : articles.filter(functions.col("id").isin(ids.toArray())).collectAsList()) {
+            rows.putIfAbsent(r.getString(0), r);
+        }
+        return rows;
+    }
+
     /** The number of articles, a Spark job over the files. */
     public long size() {
         return isEmpty() ? 0 : articles.count();

@@ -112,14 +112,14 @@ class ExtraLabelsTest {
 
     @Test
     void crossValidationTrainsOnThemButNeverHoldsThemOut() throws Exception {
-        CrossValidation.Result result = new Evaluation(spark).ofRecipe(labels.toString(), extras.toString(), recipe(), 3);
+        CrossValidation.Result result = new Evaluation(spark).ofRecipe(new Evaluation(spark).read(labels.toString(), extras.toString(), recipe()), recipe(), 3);
         assertEquals(60, result.evaluation().articles(), "only the labelled rows are held out and scored");
     }
 
     @Test
     void aModelTrainedWithThemLearnsTheirWordsAndSaysSoOnItsCard() throws Exception {
         String with = dir.resolve("models/with").toString();
-        ModelBundle model = new Training(spark, recipe()).train(labels.toString(), extras.toString(), with, 0, List.of("--extra-labels", extras.toString()));
+        ModelBundle model = new Training(spark, recipe()).train(labels.toString(), extras.toString(), with, 0, null, List.of("--extra-labels", extras.toString()));
         assertTrue(Arrays.asList(model.vocabulary()).contains(RARE), "the extra rows fit the vectoriser");
         Object described = ModelBundle.load(spark, with).metadata().topicModel().get("extra_labels");
         assertNotNull(described, "model.json names the extra labels");
