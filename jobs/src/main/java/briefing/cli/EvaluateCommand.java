@@ -87,7 +87,7 @@ final class EvaluateCommand implements Command {
         }
         System.out.println(what + " (" + result.evaluation().articles() + " articles held out)\n");
         System.out.print(result.evaluation().toMarkdownTable());
-        System.out.println("\nper corpus (id prefix) of the held-out rows:\n");
+        System.out.println("\nper corpus (id prefix) and per labels file, of the held-out rows:\n");
         System.out.println(result.byCorpusTable());
     }
 }

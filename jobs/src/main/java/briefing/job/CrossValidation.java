@@ -25,13 +25,14 @@ public final class CrossValidation {
      * @param evaluation      the pooled figures
      * @param heldOut         every held-out row's calibrated scores from the model that held it out
      * @param foldThresholds  the thresholds each split's model chose
-     * @param byCorpus        the figures of each corpus's held-out rows (id prefix: allsides, reuters, ...)
+     * @param byCorpus        the figures of each corpus's held-out rows (id prefix: allsides, reuters, ...) and of each
+     *                        labels file's, e.g. {@code file topics.jsonl}
      */
     public record Result(TopicEvaluation evaluation, OutOfFoldScores heldOut, List<Map<String, Double>> foldThresholds,
                          Map<String, TopicEvaluation> byCorpus) {
         /** A table of macro-F1 and each topic's F1 per corpus, as printed by {@code evaluate}. */
         public String byCorpusTable() {
-            StringBuilder sb = new StringBuilder("| corpus | articles | sanctions F1 | human_rights F1 | diplomacy F1 | macro-F1 |\n|---|---:|---:|---:|---:|---:|\n");
+            StringBuilder sb = new StringBuilder("| corpus or labels file | articles | sanctions F1 | human_rights F1 | diplomacy F1 | macro-F1 |\n|---|---:|---:|---:|---:|---:|\n");
             byCorpus.forEach((corpus, e) -> sb.append(String.format("| %s | %d | %s | %s | %s | %.3f |%n", corpus, e.articles(),
                     f1(e, "sanctions"), f1(e, "human_rights"), f1(e, "diplomacy"), e.macroF1())));
             return sb.toString();
@@ -85,6 +86,7 @@ public final class CrossValidation {
         List<List<String>> predicted = new ArrayList<>();
         List<Map<String, Double>> scores = new ArrayList<>();
         List<String> corpora = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         List<Map<String, Double>> foldThresholds = new ArrayList<>();
         TopicModelRecipe.Fitted last = null;
         int split = 0;
@@ -100,13 +102,16 @@ public final class CrossValidation {
             for (LabelledArticle a : heldOut) {
                 truth.add(a.topics());
                 corpora.add(a.corpus());
+                files.add(a.labelsFile() == null ? "(no file)" : "file " + a.labelsFile());
             }
             System.err.printf("%s done (%d held out)%n", name, heldOut.size());
         }
         var model = last.classifier().tribuoModel();
         Map<String, TopicEvaluation> byCorpus = new LinkedHashMap<>();
-        new TreeMap<>(groupIndices(corpora)).forEach((corpus, rows) ->
-                byCorpus.put(corpus, TopicEvaluation.of(model, Folds.select(truth, rows), Folds.select(predicted, rows))));
+        for (List<String> keys : List.of(corpora, files)) {
+            new TreeMap<>(groupIndices(keys)).forEach((group, rows) ->
+                    byCorpus.put(group, TopicEvaluation.of(model, Folds.select(truth, rows), Folds.select(predicted, rows))));
+        }
         return new Result(TopicEvaluation.of(model, truth, predicted), new OutOfFoldScores(scores, truth), List.copyOf(foldThresholds),
                 byCorpus);
     }

@@ -8,10 +8,11 @@ import java.util.Set;
  *
  * @param date when the article was published, for the time split; null when the row does not say (the 1987-2005
  *             labelled set)
+ * @param labelsFile the name of the file the row was read from; null when not read from one
  */
-public record LabelledArticle(String id, String title, String text, Set<String> topics, LocalDate date) {
+public record LabelledArticle(String id, String title, String text, Set<String> topics, LocalDate date, String labelsFile) {
     public LabelledArticle(String id, String title, String text, Set<String> topics) {
-        this(id, title, text, topics, null);
+        this(id, title, text, topics, null, null);
     }
 
     /** The corpus the row comes from: its id up to the first '/', e.g. {@code allsides}, {@code reuters}. */

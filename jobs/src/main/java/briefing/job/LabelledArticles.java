@@ -76,7 +76,7 @@ public final class LabelledArticles {
                     title = found.getString(1);
                     text = found.getString(2);
                 }
-                articles.add(new LabelledArticle(id, title, text, topics(path, id, row.getList(3)), date(path, id, row.getString(4))));
+                articles.add(new LabelledArticle(id, title, text, topics(path, id, row.getList(3)), date(path, id, row.getString(4)), new Path(path).getName()));
             }
         }
         if (articles.isEmpty()) {

@@ -96,12 +96,12 @@ public final class Training {
     /** The card's per-corpus table of the K-fold run and the time split's figures, as Markdown. */
     private static String heldOutSections(CrossValidation.Result cv, CrossValidation.Result overTime, LocalDate timeSplit) {
         StringBuilder sb = new StringBuilder();
-        if (cv != null) sb.append("\nThe same held-out rows per corpus (id prefix):\n\n").append(cv.byCorpusTable());
+        if (cv != null) sb.append("\nThe same held-out rows per corpus (id prefix) and per labels file:\n\n").append(cv.byCorpusTable());
         if (overTime != null) {
             sb.append("\n## Time split\n\nThe whole recipe trained on the labelled rows dated up to ").append(timeSplit)
               .append(" and the undated rows (the 1987-2005\nlabelled set), tested on the rows dated after it: what a model trained on the past meets later.\n\n")
               .append(overTime.evaluation().toMarkdownTable())
-              .append("\nPer corpus:\n\n").append(overTime.byCorpusTable());
+              .append("\nPer corpus and labels file:\n\n").append(overTime.byCorpusTable());
         }
         return sb.toString();
     }
