@@ -3,7 +3,9 @@ Train: the 1987-2005 labelled set, the modern labels dated up to 2017 and (fit o
 test: the modern labels dated after 2017 (allsides 2018-20, hrds 2019-22, semeval23 2022). Thresholds: the F1-best
 cut of each topic's out-of-fold margins from an inner 3-fold split of the labelled training rows.
 Each variant the replica favoured was then measured with `bin/briefing evaluate --folds 5 --time-split 2017-12-31`.
-Usage: research/topic-screening/run.sh [VARIANT...]  (no argument: every variant)"""
+With --kfold, the same variants by 5-fold stratified cross-validation of all labelled rows (1987-2005 and modern),
+with the macro-F1 of each labels file's held-out rows.
+Usage: research/topic-screening/run.sh [--kfold] [VARIANT...]  (no variant: every one)"""
 import gzip, json, os, pickle, sys, numpy as np, scipy.sparse as sp
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../jobs/tools/recipe-replica'))
 from lib import TOPICS, words, terms_of, Vectorizer, lr_fit, lr_margin, f1, strat_folds
@@ -69,7 +71,29 @@ def embeddings():
     V = np.fromfile(f'{emb}/all.f32', dtype='<f4').reshape(len(ids), 384).astype(float)
     return {i: v for i, v in zip(ids, V)}
 
-def run(name, vocab=25000, C=16.0, beta=0.5, extra=True, old=True, modern_idf=True, modern_share=1.0, dense=None, dense_C=4.0, **docargs):
+def run(name, **variant):
+    if KFOLD:
+        rows = OLD + MODERN
+        folds = strat_folds(Y_of(rows), 5, 20261122)
+        P = np.zeros((len(rows), 3), bool)
+        for k in range(5):
+            P[folds == k] = held_out([r for r, f in zip(rows, folds) if f != k], [r for r, f in zip(rows, folds) if f == k], **variant)
+        YT = Y_of(rows)
+        old = np.array([i < len(OLD) for i in range(len(rows))])
+        fs = lambda m: [f1(P[m, j], YT[m, j]) for j in range(3)]
+        a, o, n = fs(np.ones(len(rows), bool)), fs(old), fs(~old)
+        print(f"{name:44s} 5-fold: s={a[0]:.3f} hr={a[1]:.3f} d={a[2]:.3f} macro={np.mean(a):.3f} | topics.jsonl={np.mean(o):.3f} modern={np.mean(n):.3f}", flush=True)
+        return
+    P = held_out(TRAIN, TEST, **variant)
+    YT = Y_of(TEST)
+    fs = [f1(P[:, j], YT[:, j]) for j in range(3)]
+    groups = {g: np.array([r['id'].startswith(g) for r in TEST]) for g in ['allsides', 'hrds', 'semeval23']}
+    by = ' '.join(f"{g}={np.mean([f1(P[m, j], YT[m, j]) for j in range(3)]):.3f}" for g, m in groups.items())
+    rec = ' '.join(f"R{t[0]}={(P[:, j] & YT[:, j]).sum() / YT[:, j].sum():.2f}" for j, t in enumerate(TOPICS))
+    print(f"{name:44s} s={fs[0]:.3f} hr={fs[1]:.3f} d={fs[2]:.3f} macro={np.mean(fs):.3f} | {by} | {rec}", flush=True)
+
+def held_out(TRAIN, TEST, vocab=25000, C=16.0, beta=0.5, extra=True, old=True, modern_idf=True, modern_share=1.0, dense=None, dense_C=4.0, **docargs):
+    """Fits the variant on TRAIN (with the extra labels fit only) and returns its topics for TEST."""
     modern_ids = {m['id'] for m in MODERN}
     keep = np.random.RandomState(7).rand(len(TRAIN)) < modern_share
     train = [r for r, k in zip(TRAIN, keep) if (old and r['id'] not in modern_ids) or (r['id'] in modern_ids and k)]
@@ -79,7 +103,7 @@ def run(name, vocab=25000, C=16.0, beta=0.5, extra=True, old=True, modern_idf=Tr
     DP = [doc(POOL[i], **docargs) for i in idf_ids]
     v = Vectorizer(vocab_size=vocab).fit(D + DX, idf_docs=D + DX + DP)
     X, XX, XT = v.transform(D), v.transform(DX), v.transform(DT)
-    Y, YX, YT = Y_of(train), Y_of(fit_only).reshape(-1, 3), Y_of(TEST)
+    Y, YX = Y_of(train), Y_of(fit_only).reshape(-1, 3)
     sparse = lambda Xa, Ya: fit_margins(sp.vstack([Xa, XX]).tocsr(), np.vstack([Ya, YX]), C, beta)
     full = sparse
     if dense:
@@ -100,12 +124,7 @@ def run(name, vocab=25000, C=16.0, beta=0.5, extra=True, old=True, modern_idf=Tr
     for k in range(3):
         oof[fi == k] = full(X[fi != k], Y[fi != k])(X[fi == k])
     MT = full(X, Y)(XT)
-    P = np.column_stack([MT[:, j] >= best_cut(oof[:, j], Y[:, j]) for j in range(3)])
-    fs = [f1(P[:, j], YT[:, j]) for j in range(3)]
-    groups = {g: np.array([r['id'].startswith(g) for r in TEST]) for g in ['allsides', 'hrds', 'semeval23']}
-    by = ' '.join(f"{g}={np.mean([f1(P[m, j], YT[m, j]) for j in range(3)]):.3f}" for g, m in groups.items())
-    rec = ' '.join(f"R{t[0]}={(P[:, j] & YT[:, j]).sum() / YT[:, j].sum():.2f}" for j, t in enumerate(TOPICS))
-    print(f"{name:44s} s={fs[0]:.3f} hr={fs[1]:.3f} d={fs[2]:.3f} macro={np.mean(fs):.3f} | {by} | {rec}", flush=True)
+    return np.column_stack([MT[:, j] >= best_cut(oof[:, j], Y[:, j]) for j in range(3)])
 
 VARIANTS = {
     'base': dict(),
@@ -129,5 +148,6 @@ VARIANTS = {
     'minilm+sparse': dict(dense='sum'),
     'minilm+sparse-C16': dict(dense='sum', dense_C=16.0),
 }
-for name in sys.argv[1:] or VARIANTS:
+KFOLD = '--kfold' in sys.argv
+for name in [a for a in sys.argv[1:] if a != '--kfold'] or VARIANTS:
     run(name, **VARIANTS[name])
