@@ -56,7 +56,7 @@ class MainTest {
         assertTrue(stderr().contains("--max-reject-ratio takes a number from 0 to 1"), stderr());
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--max-reject-ratio", "lots", "--model", "m"));
         assertEquals(2, run("evaluate", "--labels", "l.jsonl"));
-        assertTrue(stderr().contains("exactly one of --model"), stderr());
+        assertTrue(stderr().contains("give either --model DIR, or --folds K and/or --time-split DATE"), stderr());
         assertEquals(2, run("evaluate", "--labels", "l.jsonl", "--folds", "1"));
     }
 
