@@ -22,8 +22,7 @@ final class EvaluateCommand implements Command {
     @Override
     public List<Flag> flags() {
         return Stream.concat(Stream.of(
-                Flag.required("labels", "PATHS", "labelled JSONL, comma-separated: id, labels, title and text (or none: looked up by id in "
-                        + "--idf-corpus), optionally date"),
+                RecipeFlags.LABELS,
                 Flag.optional("model", "DIR", "evaluate this saved model on the labels", null),
                 Flag.optional("folds", "K", "K-fold cross-validate the training recipe on the labels", null),
                 RecipeFlags.TIME_SPLIT,

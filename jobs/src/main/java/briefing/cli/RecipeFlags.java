@@ -36,6 +36,8 @@ final class RecipeFlags {
                     + "they join the training rows of every model but are never held out, calibrated on or used for thresholds", null));
 
     /** Not a recipe setting but how it is judged; shared by {@code train} (for the card) and {@code evaluate}. */
+    static final Flag LABELS = Flag.required("labels", "PATHS", "labelled JSONL, comma-separated (how to label: data/labels/README.md): "
+            + "id, labels, title and text (or none: looked up by id in --idf-corpus), optionally date");
     static final Flag TIME_SPLIT = Flag.optional("time-split", "DATE", "also hold out by time: train on the labelled rows dated up to DATE "
             + "(YYYY-MM-DD) and on undated rows, test on the rows dated after it", null);
 

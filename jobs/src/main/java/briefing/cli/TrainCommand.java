@@ -18,8 +18,7 @@ final class TrainCommand implements Command {
     @Override
     public List<Flag> flags() {
         return Stream.concat(Stream.of(
-                Flag.required("labels", "PATHS", "labelled JSONL, comma-separated: id, labels, title and text (or none: looked up by id in "
-                        + "--idf-corpus), optionally date"),
+                RecipeFlags.LABELS,
                 Flag.required("model-out", "DIR", "the model version directory to write, e.g. models/topics/v2"),
                 Flag.optional("folds", "K", "cross-validation folds for the model card's figures (0 to skip)", "5"),
                 RecipeFlags.TIME_SPLIT), RecipeFlags.FLAGS.stream()).toList();
