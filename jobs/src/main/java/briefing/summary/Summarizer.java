@@ -2,6 +2,7 @@ package briefing.summary;
 
 import briefing.text.Sentence;
 import briefing.text.TermTable;
+import briefing.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.Locale;
  */
 public final class Summarizer {
     static final double MAX_SIMILARITY = 0.8;
+    static final double HEADLINE_REPEAT_SIMILARITY = 0.85;
 
     private final CorpusStatistics corpus;
     private final ScoringWeights weights;
@@ -80,13 +82,29 @@ public final class Summarizer {
         for (Sentence s : inOrder) characters += s.text().length();
         // Room for a term (word or word pair) per 4 characters, more than news prose has, so the table rarely grows.
         ArticleTermIds termIds = new ArticleTermIds(stopWords, characters / 4);
+        SentenceVector titleVector = title == null ? SentenceVector.EMPTY
+                : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
+        int titleWords = title == null ? 0 : Words.count(title);
+        int[] antecedent = new int[n];
+        int lede = -1;
+        int lastProse = -1;
         for (int i = 0; i < n; i++) {
+            if (lede < 0 && title != null) inOrder.set(i, HeadlineRepeat.withoutTitle(inOrder.get(i), title));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
-            SentenceFilter.Verdict verdict = SentenceFilter.judge(text, lower);
+            boolean caption = i + 1 < n && SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text());
+            SentenceFilter.Verdict verdict = text.isEmpty() || caption ? SentenceFilter.Verdict.FURNITURE : SentenceFilter.judge(text, lower);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
-            worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
             vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.idsOfLower(lower), termIds, corpus, weights.idfExponent());
+            if (!furniture[i] && repeatsHeadline(vectors[i], text, titleVector, titleWords)) {
+                furniture[i] = true;
+                vectors[i] = SentenceVector.EMPTY;
+            }
+            worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
+            // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
+            antecedent[i] = !furniture[i] && lede >= 0 && SentenceDependency.needsPrevious(text) ? lastProse : -1;
+            if (lede < 0 && worthy[i]) lede = i;
+            if (!furniture[i]) lastProse = i;
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -102,8 +120,6 @@ public final class Summarizer {
         double[] centrality = weights.centralityKind() == ScoringWeights.Centrality.LEXRANK
                 ? LexRank.centrality(similarity, inGraph)
                 : centroidCosines(vectors, inGraph);
-        SentenceVector titleVector = title == null ? SentenceVector.EMPTY
-                : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
         boolean hasTitle = !titleVector.isEmpty();
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];
@@ -116,7 +132,15 @@ public final class Summarizer {
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, vectors, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, antecedent, lede, vectors, scores, similarity);
+    }
+
+    /**
+     * A headline repeated in the text, perhaps reworded or run on with a kicker ("Tillerson Out – Pompeo In ... From
+     * Bad To Worse?"): nearly the title's terms and not much longer. It says nothing the title does not.
+     */
+    static boolean repeatsHeadline(SentenceVector sentence, String text, SentenceVector title, int titleWords) {
+        return !title.isEmpty() && sentence.cosine(title) >= HEADLINE_REPEAT_SIMILARITY && Words.count(text) <= titleWords + 5;
     }
 
     /** Cosine of each sentence to the article's centroid, scaled so the best is 1. */
@@ -140,13 +164,19 @@ public final class Summarizer {
         List<Integer> chosen = new ArrayList<>();
         boolean[] taken = new boolean[n];
         int chosenWords = 0;
+        int lede = article.lede();
+        if (weights.ledeFirst() && lede >= 0 && length.fits(0, 0, length.wordsOf(article, lede), n)) {
+            taken[lede] = true;
+            chosen.add(lede);
+            chosenWords += length.wordsOf(article, lede);
+        }
         for (int pass = 0; pass < 2; pass++) {
             while (!length.full(chosen.size(), chosenWords, n)) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (taken[i] || !eligible || !length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n)) continue;
+                    if (taken[i] || !eligible || article.antecedent(i) >= 0 && !taken[article.antecedent(i)] || !length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n)) continue;
                     double redundancy = 0;
                     for (int j : chosen) redundancy = Math.max(redundancy, article.similarity(i, j));
                     if (redundancy > MAX_SIMILARITY) continue;
