@@ -12,19 +12,24 @@ public final class ScoredArticle {
     private final List<Sentence> sentences;
     private final boolean[] worthy;
     private final boolean[] furniture;
+    /** {@link #continuation} of a sentence whose open quote cannot be completed: never chosen. */
+    static final int NO_CONTINUATION_POSSIBLE = -2;
+
     private final int[] antecedent;
+    private final int[] continuation;
     private final int lede;
     private final SentenceVector[] vectors;
     private final int[] words;
     private final double[] scores;
     private final double[][] similarity;
 
-    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[] antecedent, int lede,
+    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[] antecedent, int[] continuation, int lede,
                   SentenceVector[] vectors, double[] scores, double[][] similarity) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
         this.antecedent = antecedent;
+        this.continuation = continuation;
         this.lede = lede;
         this.vectors = vectors;
         this.words = new int[sentences.size()];
@@ -44,6 +49,11 @@ public final class ScoredArticle {
      * only once that one is; -1 when it stands alone.
      */
     public int antecedent(int i) { return antecedent[i]; }
+    /**
+     * The sentence that carries on a quote sentence {@code i} opens and does not close: chosen together with it;
+     * -1 when the sentence is complete, {@link #NO_CONTINUATION_POSSIBLE} when the quote runs on too long.
+     */
+    public int continuation(int i) { return continuation[i]; }
     /** The lede: the first prose sentence after the page furniture, -1 when there is none. */
     public int lede() { return lede; }
     public SentenceVector vector(int i) { return vectors[i]; }

@@ -22,7 +22,7 @@ public record ScoringWeights(double centrality, double position, double title, C
                              double positionHalfLife, double mmrLambda, double idfExponent, boolean ledeFirst) implements Serializable {
     public enum Centrality { LEXRANK, CENTROID }
 
-    public static final ScoringWeights DEFAULT = new ScoringWeights(0.65, 0.15, 0.2, Centrality.LEXRANK, 5.0, 0.9, 0.0, true);
+    public static final ScoringWeights DEFAULT = new ScoringWeights(0.65, 0.15, 0.2, Centrality.LEXRANK, 5.0, 0.75, 0.0, true);
 
     public ScoringWeights {
         if (centrality < 0 || position < 0 || title < 0 || centrality + position + title <= 0) {

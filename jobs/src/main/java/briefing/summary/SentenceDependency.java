@@ -16,13 +16,15 @@ public final class SentenceDependency {
             "such", "but", "and", "also", "however", "still", "yet", "meanwhile", "instead", "moreover", "furthermore",
             "nevertheless", "nonetheless", "besides", "then", "thus", "hence", "therefore", "otherwise", "likewise",
             "similarly", "again", "so", "or", "nor", "both", "another", "others", "there", "here", "afterward",
-            "afterwards", "later", "earlier", "previously", "additionally", "indeed", "too", "even");
+            "afterwards", "later", "earlier", "previously", "additionally", "indeed", "too", "even", "separately",
+            "first", "second", "third", "finally", "lastly", "specifically", "accordingly", "consequently",
+            "regardless", "alternatively", "rather");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
     private static final Set<String> TIME_WORDS = Set.of(
             "week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
             "fall", "autumn", "winter", "season", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "day", "decade", "century", "past", "coming", "is", "was");
+            "saturday", "sunday", "day", "decade", "century", "past", "coming");
 
     /** "The statement said", "The move": a definite noun that names what an earlier sentence introduced. */
     private static final Set<String> REFERRING_NOUNS = Set.of(
@@ -58,7 +60,8 @@ public final class SentenceDependency {
     }
 
     private static boolean opensWithReference(String lower, int start) {
-        String[] words = lower.substring(start).split("[^a-z']+", 4);
+        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label.
+        String[] words = lower.substring(start).replaceFirst("^[a-z ]{1,20}: ", "").split("[^a-z]+", 4);
         if (words.length == 0) {
             return false;
         }

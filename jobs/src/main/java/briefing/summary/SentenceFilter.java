@@ -142,7 +142,7 @@ public final class SentenceFilter {
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
-                || text.indexOf(" MORE ", 1) > 0
+                || hasLinkHoverText(text)
                 || isImageCredit(text, lower, lead)
                 || isByline(text, lower, lead)
                 || isMostlyDateOrNumbers(words);
@@ -202,6 +202,18 @@ public final class SentenceFilter {
         String lower = sentence.stripLeading().toLowerCase(Locale.ROOT);
         return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
                 || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
+    }
+
+    /**
+     * The Hill's link hover text left in a sentence: "President Trump Donald John TrumpTrump faces ... MORE, who has":
+     * a capitalised "MORE" after the first word, which prose does not write.
+     */
+    private static boolean hasLinkHoverText(String text) {
+        for (int at = text.indexOf(" MORE"); at > 0; at = text.indexOf(" MORE", at + 1)) {
+            int after = at + 5;
+            if (after == text.length() || !Character.isLetter(text.charAt(after))) return true;
+        }
+        return false;
     }
 
     /** "... | Ed Miliband Read more", "What a shutdown means - video": a link's label left in the text. */

@@ -42,6 +42,8 @@ import java.util.Locale;
 public final class Summarizer {
     static final double MAX_SIMILARITY = 0.8;
     static final double HEADLINE_REPEAT_SIMILARITY = 0.85;
+    /** A quote that runs over more sentences than this is never chosen: it would fill a summary on its own. */
+    static final int MAX_QUOTE_SENTENCES = 3;
 
     private final CorpusStatistics corpus;
     private final ScoringWeights weights;
@@ -103,9 +105,10 @@ public final class Summarizer {
             worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
             // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
             antecedent[i] = !furniture[i] && lede >= 0 && SentenceDependency.needsPrevious(text) ? lastProse : -1;
-            if (lede < 0 && worthy[i]) lede = i;
+            if (lede < 0 && worthy[i] && !SentenceFilter.opensUnclosedQuote(text)) lede = i;
             if (!furniture[i]) lastProse = i;
         }
+        int[] continuation = quoteContinuations(inOrder, furniture);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -132,7 +135,41 @@ public final class Summarizer {
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, antecedent, lede, vectors, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, antecedent, continuation, lede, vectors, scores, similarity);
+    }
+
+    /**
+     * For a sentence that opens a quote and leaves it open within its paragraph, the next prose sentence, which
+     * carries the quote on (and
+     * may leave it open in turn, up to {@value #MAX_QUOTE_SENTENCES} sentences in all);
+     * {@link ScoredArticle#NO_CONTINUATION_POSSIBLE} when the quote runs on longer or to the article's end, -1 for
+     * every other sentence.
+     */
+    private static int[] quoteContinuations(List<Sentence> sentences, boolean[] furniture) {
+        int n = sentences.size();
+        int[] continuation = new int[n];
+        java.util.Arrays.fill(continuation, -1);
+        for (int i = n - 1; i >= 0; i--) {
+            if (furniture[i] || !SentenceFilter.opensUnclosedQuote(sentences.get(i).text())) continue;
+            int next = i + 1;
+            while (next < n && furniture[next]) next++;
+            // A quote over several paragraphs opens each one anew and closes only the last: the sentence before a
+            // new opening mark ends its paragraph whole.
+            if (next < n && opensWithQuote(sentences.get(next).text())) continue;
+            continuation[i] = next < n && continuation[next] != ScoredArticle.NO_CONTINUATION_POSSIBLE
+                    && chainLength(continuation, next) < MAX_QUOTE_SENTENCES ? next : ScoredArticle.NO_CONTINUATION_POSSIBLE;
+        }
+        return continuation;
+    }
+
+    private static boolean opensWithQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '“' || text.charAt(0) == '"');
+    }
+
+    private static int chainLength(int[] continuation, int i) {
+        int length = 1;
+        for (int j = continuation[i]; j >= 0; j = continuation[j]) length++;
+        return length;
     }
 
     /**
@@ -158,27 +195,22 @@ public final class Summarizer {
         return cosines;
     }
 
-    /** Maximal marginal relevance within the length budget, then short prose to fill up. */
+    /** The lede, then maximal marginal relevance within the length budget, then short prose to fill up. */
     public Summary choose(ScoredArticle article, SummaryLength length) {
         int n = article.size();
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[n];
-        int chosenWords = 0;
+        SummarySelection selection = new SummarySelection(article, length);
         int lede = article.lede();
-        if (weights.ledeFirst() && lede >= 0 && length.fits(0, 0, length.wordsOf(article, lede), n)) {
-            taken[lede] = true;
-            chosen.add(lede);
-            chosenWords += length.wordsOf(article, lede);
+        if (weights.ledeFirst() && lede >= 0 && selection.canAdd(lede)) {
+            selection.add(lede);
         }
         for (int pass = 0; pass < 2; pass++) {
-            while (!length.full(chosen.size(), chosenWords, n)) {
+            while (!selection.full()) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (taken[i] || !eligible || article.antecedent(i) >= 0 && !taken[article.antecedent(i)] || !length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n)) continue;
-                    double redundancy = 0;
-                    for (int j : chosen) redundancy = Math.max(redundancy, article.similarity(i, j));
+                    if (!eligible || !selection.canAdd(i)) continue;
+                    double redundancy = selection.redundancy(i);
                     if (redundancy > MAX_SIMILARITY) continue;
                     double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * redundancy;
                     if (value > bestValue) {
@@ -187,12 +219,10 @@ public final class Summarizer {
                     }
                 }
                 if (best < 0) break;
-                taken[best] = true;
-                chosen.add(best);
-                chosenWords += length.wordsOf(article, best);
+                selection.add(best);
             }
         }
-        chosen.sort(Comparator.naturalOrder());
+        List<Integer> chosen = selection.inArticleOrder();
         List<SummarySentence> summary = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             Sentence s = article.sentence(i);
