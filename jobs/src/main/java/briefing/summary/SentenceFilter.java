@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class SentenceFilter {
     static final int MIN_WORDS = 5;
+    /** Longer than this, a "sentence" is several glued together ("close on Tuesday.However, if") or a list. */
+    static final int MAX_WORDS = 80;
     private static final int MAX_DATE_WORD_LENGTH = 12;
 
     private static final List<String> TEASER_PREFIXES = List.of(
@@ -37,7 +39,8 @@ public final class SentenceFilter {
             "all rights reserved", "reprint permission", "may not be published, broadcast", "click here",
             "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
             " via bloomberg", " via getty", "more by this author", "file photo", "originally published",
-            "(not seen)", " (c) ", " (l) ", " (r) ");
+            "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
+            "opinions expressed in this");
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -86,7 +89,19 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS && endsLikeProse(text) ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !hasGluedSentences(text)
+                ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+    }
+
+    /** Sentences a scraper ran together without a space ("by one point.The Sanders camp"): a reader sees a cut. */
+    static boolean hasGluedSentences(String text) {
+        for (int i = text.indexOf('.', 2); i > 0 && i + 2 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                    && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote that runs on into the next sentence: the reader would get its first half only. */
@@ -143,6 +158,8 @@ public final class SentenceFilter {
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
                 || hasLinkHoverText(text)
+                || text.startsWith("CLOSE ")
+                || hasCapitalisedHeadlineRun(text)
                 || isImageCredit(text, lower, lead)
                 || isByline(text, lower, lead)
                 || isMostlyDateOrNumbers(words);
@@ -202,6 +219,25 @@ public final class SentenceFilter {
         String lower = sentence.stripLeading().toLowerCase(Locale.ROOT);
         return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
                 || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
+    }
+
+    /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */
+    private static boolean hasCapitalisedHeadlineRun(String text) {
+        int run = 0;
+        for (String word : text.split(" ")) {
+            int letters = 0;
+            boolean upper = true;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    upper &= Character.isUpperCase(c);
+                }
+            }
+            run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
+            if (run >= 6) return true;
+        }
+        return false;
     }
 
     /**
