@@ -138,6 +138,9 @@ def summaries(path):
 def pairs(args):
     articles = list(read_jsonl(args.articles))
     new, other = summaries(args.new), summaries(args.other)
+    missing = [r["id"] for r in articles if not new.get(r["id"]) or not other.get(r["id"])]
+    if missing:
+        sys.exit(f"no summary for {len(missing)} articles, e.g. {missing[:3]}")
     rng = random.Random(f"{SEED}-{args.name}")
     os.makedirs(args.pairs, exist_ok=True)
     os.makedirs(args.keys, exist_ok=True)
@@ -153,6 +156,8 @@ def pairs(args):
             f.write(f"TITLE: {r.get('title') or '(none)'}\n\nARTICLE:\n{r['text'].strip()}\n\n")
             f.write(f"-------- SUMMARY A --------\n{a}\n\n-------- SUMMARY B --------\n{b}\n")
             key_lines.append(f"{r['id']}\t{'new' if a_is_new else 'other'}\t{'other' if a_is_new else 'new'}\n")
+    with open(os.path.join(args.pairs, f"{args.name}.answers-template.txt"), "w") as f:
+        f.write("".join(f"{r['id']} \n" for r in order))
     with open(os.path.join(args.keys, f"{args.name}.key.tsv"), "w") as f:
         f.write(f"# {args.name}: id, who is A, who is B (new = {args.new}, other = {args.other})\n")
         f.writelines(key_lines)
