@@ -8,6 +8,8 @@
   pairs    for one comparison (new vs other), pair files for blind reading (order of A and B drawn per article)
            and the key file, kept apart
   tally    reads two readers' answer files with the key: preference rates with counts, and agreement
+  audit    counts, over a summaries JSONL, the chosen sentences that look like page furniture, cut or glued
+           sentences, or orphans (a machine check for the tuning pool and large samples; no reading needed)
 
 See README.md beside this script for the whole protocol.
 """
@@ -210,6 +212,55 @@ def tally(args):
         print(f"readers agree (same answer): {pct(agree)}")
 
 
+# --- audit -------------------------------------------------------------------------------------------------------
+
+FURNITURE = [(name, re.compile(p)) for name, p in [
+    ("video block", r"JUST WATCHED|Replay More Videos|MUST WATCH|Play Video|– video$|- video$|^CLOSE "),
+    ("highlights box", r"(?i)story highlights"),
+    ("teaser", r"(?i)\(\s*also on|^read more|read more\.?$|^related:|^more:|^watch:|read or share this story"),
+    ("chart source", r"\bSources?: |via Bloomberg"),
+    ("photo credit or caption", r"(?i)getty images|\(photo|ap photo|/afp|reuters/|/reuters|toggle caption|file photo|slideshow|©"),
+    ("headline in capitals", r"\b(?:[A-Z’'-]{2,}[,:]? ){5,}[A-Z’'-]{2,}"),
+    ("subscription or share prompt", r"(?i)sign up for|subscribe|newsletter|follow us|click here|share this|donat"),
+    ("petition", r"^Goal: |I demand that you|[Ss]ign (the|this) petition"),
+    ("e-mail or handle", r"[\w.]+@\w|email protected"),
+    ("link hover text", r" MORE\b"),
+    ("byline", r"^By [A-Z][a-z]+ [A-Z]"),
+]]
+GLUED = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+ORPHAN = re.compile(r"^\W*(He|She|They|It|His|Her|Their|This|These|Those|But|And|Also|The statement|The move)\b")
+
+
+def audit(args):
+    rows = list(read_jsonl(args.summaries))
+    counts, examples, orphans, cut, summaries_with_any = {}, {}, 0, 0, 0
+    for r in rows:
+        sentences = r.get("summary_sentences") or [{"position": None, "text": t} for t in split_sentences(r["summary"])]
+        positions = {s["position"] for s in sentences}
+        hit = False
+        for k, s in enumerate(sentences):
+            t = s["text"].strip()
+            for name, pattern in FURNITURE:
+                if pattern.search(t):
+                    counts[name] = counts.get(name, 0) + 1
+                    examples.setdefault(name, r["id"])
+                    hit = True
+            quotes = t.count('"') + t.count("“") + t.count("”")
+            if GLUED.search(t) or quotes % 2 or not t.endswith(CLOSING):
+                cut += 1
+                hit = True
+            if k > 0 and s["position"] is not None and ORPHAN.match(t) and s["position"] - 1 not in positions:
+                orphans += 1
+                hit = True
+        summaries_with_any += hit
+    print(f"{len(rows)} summaries, {sum(len(r.get('summary_sentences') or []) for r in rows) or '?'} sentences")
+    for name, _ in FURNITURE:
+        print(f"  {name:30s} {counts.get(name, 0):4d}" + (f"   e.g. {examples[name]}" if name in examples else ""))
+    print(f"  {'cut, glued or half-quoted':30s} {cut:4d}")
+    print(f"  {'orphan opener (no antecedent)':30s} {orphans:4d}")
+    print(f"summaries with any of these: {summaries_with_any}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -219,6 +270,7 @@ def main():
     for a in ("--name", "--articles", "--new", "--other", "--pairs", "--keys"):
         s.add_argument(a, required=True)
     s.set_defaults(f=pairs)
+    s = sub.add_parser("audit"); s.add_argument("summaries"); s.set_defaults(f=audit)
     s = sub.add_parser("tally"); s.add_argument("--key", required=True); s.add_argument("answers", nargs="+"); s.set_defaults(f=tally)
     args = p.parse_args()
     args.f(args)

@@ -12,6 +12,16 @@ import java.util.Locale;
  * Picks the sentences that best represent a news article: an extractive summary of whole sentences, returned in
  * the article's order. Thread-safe.
  *
+ * <h2>What may be chosen</h2>
+ * {@link SentenceFilter} tells prose from page furniture (bylines, credits, captions, teasers, video and gallery
+ * blocks, highlights boxes, chart sources, headlines in capitals, subscription and share prompts); furniture is never
+ * chosen. A headline repeated as the first line is furniture, and one run into the first sentence is taken off it
+ * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. A sentence that only makes sense after the
+ * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote) is
+ * chosen only once that one is; a sentence that opens a quote and leaves it open comes only with the sentence that
+ * closes it (at most {@value #MAX_QUOTE_SENTENCES} in all). Headings, decks, list items, glued or over-long
+ * "sentences" and half quotes are not worthy: they only fill up an article that has nothing better.
+ *
  * <h2>Scoring</h2>
  * Each sentence is a vector of the terms the topic model's vectoriser uses ({@link SentenceVector}: words and word
  * pairs without the vectoriser's stop words, weighed {@code (1 + ln tf) * idf^e} with the corpus IDF from the fitted
@@ -27,17 +37,17 @@ import java.util.Locale;
  *                only worthy sentences keeps bylines and credits at the top from pushing the lead down
  *   title      = cosine(s, title)
  * </pre>
- * {@link ScoringWeights#DEFAULT}: wc 0.75, wp 0.05 (h 10), wt 0.2, chosen on the BBC reference summaries by
- * {@code briefing evaluate-summaries} (the README has the table of every variant measured). The BBC references are
- * not lead-heavy, so a stronger position prior measured worse there; the small one breaks near-ties towards the lede.
+ * {@link ScoringWeights#DEFAULT}: wc 0.65, wp 0.15 (h 5), wt 0.2, MMR lambda 0.75, lede first; the weights were set
+ * on the tuning articles of {@code research/summary-judging} and checked on the BBC reference summaries by
+ * {@code briefing evaluate-summaries} (the README has the table of every variant measured).
  *
  * <h2>Choosing</h2>
- * Maximal marginal relevance: the next sentence is the summary-worthy one ({@link SentenceFilter}) that fits the
+ * The lede first: the first worthy sentence after the furniture, where news puts the main facts. Then maximal
+ * marginal relevance: the next sentence is the worthy one that the rules above allow, that fits the
  * {@link SummaryLength} and maximises {@code lambda * score - (1 - lambda) * max cosine to the chosen ones}; a
- * sentence whose cosine to a chosen one exceeds {@value #MAX_SIMILARITY} is a repeat and never taken. When the
- * article runs out of worthy sentences, short prose sentences fill up, best score first, so an article within the
- * budget comes back whole. Page furniture (bylines, credits, teasers, e-mail addresses, links, datelines) is
- * never chosen.
+ * sentence whose cosine to a chosen one exceeds {@value #MAX_SIMILARITY} is a repeat and never taken
+ * ({@link SummarySelection}). When the article runs out of worthy sentences, other prose fills up, best score first,
+ * so an article within the budget comes back whole.
  */
 public final class Summarizer {
     static final double MAX_SIMILARITY = 0.8;
