@@ -60,8 +60,10 @@ public final class SentenceDependency {
     }
 
     private static boolean opensWithReference(String lower, int start) {
-        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label.
-        String[] words = lower.substring(start).replaceFirst("^[a-z ]{1,20}: ", "").split("[^a-z]+", 4);
+        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
+        // "The statement reads: ..." is itself the reference).
+        String opening = lower.substring(start);
+        String[] words = (opening.startsWith("the ") ? opening : opening.replaceFirst("^[a-z ]{1,20}: ", "")).split("[^a-z]+", 4);
         if (words.length == 0) {
             return false;
         }

@@ -18,6 +18,7 @@ class SentenceDependencyTest {
         "But the mayor insisted the bridge would be ready by the spring.",
         "Separately, the council approved a new fish market.",
         "One caveat: He said the work would stop if the money ran out.",
+        "The statement reads: \"The bridge will be rebuilt before the winter.\"",
         "\"We will rebuild it before the winter,\" he said.",
         "The bridge will be higher than before, the statement added.",
         "we have no other choice,\" the mayor said.",
