@@ -37,10 +37,15 @@ public final class SummaryEvaluation {
         return new SummaryBenchmark().run(read(input), budget, systems(corpus));
     }
 
-    /** The baselines, the oracle, and the summariser's variants: each signal alone, then added one at a time. */
+    /**
+     * The baselines, the oracle, and the summariser's variants: each signal alone, then added one at a time. All use
+     * the same sentence filter; the variants before the last ones pick purely by score (no lede rule), as the
+     * summariser did up to 1a6c873.
+     */
     static List<SummarySystem> systems(CorpusStatistics corpus) {
         ScoringWeights best = ScoringWeights.DEFAULT;
-        ScoringWeights alone = best.withMmr(1);
+        ScoringWeights byScore = best.withLedeFirst(false);
+        ScoringWeights alone = byScore.withMmr(1).withHalfLife(10);
         List<SummarySystem> systems = new ArrayList<>();
         systems.add(SummarySystem.oracle());
         systems.add(SummarySystem.lead());
@@ -52,13 +57,17 @@ public final class SummaryEvaluation {
         systems.add(variant("position prior only (h 2)", corpus, alone.with(0, 1, 0).withHalfLife(2)));
         systems.add(variant("title cosine only", corpus, alone.with(0, 0, 1)));
         systems.add(variant("LexRank 0.5 + position 0.3 (h 2) + title 0.2, TF-IDF, MMR 0.7", corpus,
-                best.with(0.5, 0.3, 0.2).withHalfLife(2).withIdfExponent(1).withMmr(0.7)));
+                alone.with(0.5, 0.3, 0.2).withHalfLife(2).withIdfExponent(1).withMmr(0.7)));
         systems.add(variant("LexRank 0.5 + position 0.3 (h 2) + title 0.2, TF, MMR 0.7", corpus,
-                best.with(0.5, 0.3, 0.2).withHalfLife(2).withMmr(0.7)));
+                alone.with(0.5, 0.3, 0.2).withHalfLife(2).withMmr(0.7)));
         systems.add(variant("LexRank 0.8 + position 0.2 (h 2), TF", corpus, alone.with(0.8, 0.2, 0).withHalfLife(2)));
         systems.add(variant("LexRank 0.8 + title 0.2, TF", corpus, alone.with(0.8, 0, 0.2)));
-        systems.add(variant("LexRank 0.8 + title 0.2, TF, MMR 0.9", corpus, best.with(0.8, 0, 0.2)));
-        systems.add(variant("system: LexRank 0.75 + position 0.05 (h 10) + title 0.2, TF, MMR 0.9", corpus, best));
+        systems.add(variant("LexRank 0.8 + title 0.2, TF, MMR 0.9", corpus, alone.with(0.8, 0, 0.2).withMmr(0.9)));
+        ScoringWeights previous = alone.with(0.75, 0.05, 0.2).withHalfLife(10).withMmr(0.9);
+        systems.add(variant("LexRank 0.75 + position 0.05 (h 10) + title 0.2, TF, MMR 0.9 (the weights up to 1a6c873)", corpus, previous));
+        systems.add(variant("the same, lede first", corpus, previous.withLedeFirst(true)));
+        systems.add(variant("LexRank 0.65 + position 0.15 (h 5) + title 0.2, TF, MMR 0.75", corpus, byScore));
+        systems.add(variant("system: lede first, then LexRank 0.65 + position 0.15 (h 5) + title 0.2, TF, MMR 0.75", corpus, best));
         return systems;
     }
 

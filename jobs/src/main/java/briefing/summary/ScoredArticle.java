@@ -12,16 +12,25 @@ public final class ScoredArticle {
     private final List<Sentence> sentences;
     private final boolean[] worthy;
     private final boolean[] furniture;
+    /** {@link #continuation} of a sentence whose open quote cannot be completed: never chosen. */
+    static final int NO_CONTINUATION_POSSIBLE = -2;
+
+    private final int[] antecedent;
+    private final int[] continuation;
+    private final int lede;
     private final SentenceVector[] vectors;
     private final int[] words;
     private final double[] scores;
     private final double[][] similarity;
 
-    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, SentenceVector[] vectors,
-                  double[] scores, double[][] similarity) {
+    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[] antecedent, int[] continuation, int lede,
+                  SentenceVector[] vectors, double[] scores, double[][] similarity) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
+        this.antecedent = antecedent;
+        this.continuation = continuation;
+        this.lede = lede;
         this.vectors = vectors;
         this.words = new int[sentences.size()];
         java.util.Arrays.fill(this.words, -1);
@@ -35,6 +44,18 @@ public final class ScoredArticle {
     public boolean worthy(int i) { return worthy[i]; }
     /** Byline, credit, teaser, e-mail, link, dateline: never chosen. */
     public boolean furniture(int i) { return furniture[i]; }
+    /**
+     * The prose sentence that sentence {@code i} only makes sense after ({@link SentenceDependency}): it is chosen
+     * only once that one is; -1 when it stands alone.
+     */
+    public int antecedent(int i) { return antecedent[i]; }
+    /**
+     * The sentence that carries on a quote sentence {@code i} opens and does not close: chosen together with it;
+     * -1 when the sentence is complete, {@link #NO_CONTINUATION_POSSIBLE} when the quote runs on too long.
+     */
+    public int continuation(int i) { return continuation[i]; }
+    /** The lede: the first prose sentence after the page furniture, -1 when there is none. */
+    public int lede() { return lede; }
     public SentenceVector vector(int i) { return vectors[i]; }
     /** The sentence's length in words ({@link Words#count}), counted when first asked: only a word budget needs it. */
     public int words(int i) {

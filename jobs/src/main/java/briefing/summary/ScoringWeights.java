@@ -15,12 +15,14 @@ import java.io.Serializable;
  *                          1 turns redundancy control off
  * @param idfExponent       sentence vectors weigh a term {@code (1 + ln tf) * idf^idfExponent}: 1 is TF-IDF,
  *                          0 plain (sublinear) term frequency
+ * @param ledeFirst         the lede (the first prose sentence after the page furniture) is chosen first, and the
+ *                          rest by score and marginal relevance
  */
 public record ScoringWeights(double centrality, double position, double title, Centrality centralityKind,
-                             double positionHalfLife, double mmrLambda, double idfExponent) implements Serializable {
+                             double positionHalfLife, double mmrLambda, double idfExponent, boolean ledeFirst) implements Serializable {
     public enum Centrality { LEXRANK, CENTROID }
 
-    public static final ScoringWeights DEFAULT = new ScoringWeights(0.75, 0.05, 0.2, Centrality.LEXRANK, 10.0, 0.9, 0.0);
+    public static final ScoringWeights DEFAULT = new ScoringWeights(0.65, 0.15, 0.2, Centrality.LEXRANK, 5.0, 0.75, 0.0, true);
 
     public ScoringWeights {
         if (centrality < 0 || position < 0 || title < 0 || centrality + position + title <= 0) {
@@ -35,22 +37,26 @@ public record ScoringWeights(double centrality, double position, double title, C
     }
 
     public ScoringWeights with(double newCentrality, double newPosition, double newTitle) {
-        return new ScoringWeights(newCentrality, newPosition, newTitle, centralityKind, positionHalfLife, mmrLambda, idfExponent);
+        return new ScoringWeights(newCentrality, newPosition, newTitle, centralityKind, positionHalfLife, mmrLambda, idfExponent, ledeFirst);
     }
 
     public ScoringWeights withCentrality(Centrality kind) {
-        return new ScoringWeights(centrality, position, title, kind, positionHalfLife, mmrLambda, idfExponent);
+        return new ScoringWeights(centrality, position, title, kind, positionHalfLife, mmrLambda, idfExponent, ledeFirst);
     }
 
     public ScoringWeights withHalfLife(double halfLife) {
-        return new ScoringWeights(centrality, position, title, centralityKind, halfLife, mmrLambda, idfExponent);
+        return new ScoringWeights(centrality, position, title, centralityKind, halfLife, mmrLambda, idfExponent, ledeFirst);
     }
 
     public ScoringWeights withIdfExponent(double exponent) {
-        return new ScoringWeights(centrality, position, title, centralityKind, positionHalfLife, mmrLambda, exponent);
+        return new ScoringWeights(centrality, position, title, centralityKind, positionHalfLife, mmrLambda, exponent, ledeFirst);
+    }
+
+    public ScoringWeights withLedeFirst(boolean first) {
+        return new ScoringWeights(centrality, position, title, centralityKind, positionHalfLife, mmrLambda, idfExponent, first);
     }
 
     public ScoringWeights withMmr(double lambda) {
-        return new ScoringWeights(centrality, position, title, centralityKind, positionHalfLife, lambda, idfExponent);
+        return new ScoringWeights(centrality, position, title, centralityKind, positionHalfLife, lambda, idfExponent, ledeFirst);
     }
 }

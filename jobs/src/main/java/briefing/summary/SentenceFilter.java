@@ -7,17 +7,44 @@ import java.util.Set;
 
 /**
  * Tells the article's prose from the page furniture that a splitter also returns as sentences: bylines, image
- * credits, "READ MORE:" teasers, e-mail addresses, links, datelines and timestamps, and fragments too short to
- * stand in a summary.
+ * credits and captions, "READ MORE:" / "Also on" / "Related" teasers, video and gallery blocks ("JUST WATCHED ...
+ * Replay More Videos", "Slideshow"), highlights boxes, chart and graphic source lines, headlines in capitals,
+ * subscription, share and petition prompts, copyright notices, link hover text, e-mail addresses, links, datelines
+ * and timestamps; and, among prose, the lines that should not stand in a summary unless nothing else is left:
+ * fragments too short, headings and list items (no closing punctuation), sentences glued together or too long.
+ * The cases were collected from real AllSides articles ({@code WebPageFurnitureTest} names them by id).
  */
 public final class SentenceFilter {
     static final int MIN_WORDS = 5;
+    /** Longer than this, a "sentence" is several glued together ("close on Tuesday.However, if") or a list. */
+    static final int MAX_WORDS = 80;
     private static final int MAX_DATE_WORD_LENGTH = 12;
 
     private static final List<String> TEASER_PREFIXES = List.of(
             "read:", "read more:", "read more |", "read more at", "related:", "see also:", "more:", "watch:",
             "watch more:", "listen:", "also read:", "recommended:", "click here", "sign up for", "sign up to",
-            "subscribe to our", "subscribe now", "follow us on", "share this", "advertisement");
+            "subscribe to our", "subscribe now", "follow us on", "share this", "advertisement", "advertising",
+            // web-page blocks: video players, highlights boxes, "also on" teasers, galleries, sharing and petitions
+            "just watched", "must watch", "story highlights", "highlights:", "also on politico", "also on:",
+            "photos:", "slideshow", "gallery:", "play video", "listen to article", "read or share this story",
+            "copyright", "all rights reserved", "manage newsletters", "follow cnn", "join us on twitter",
+            "join us on facebook", "caught on video:", "click for", "photo illustration", "goal:",
+            "i demand that you", "sign the petition", "sign this petition", "enlarge this image", "toggle caption",
+            "source:", "sources:", "chart:", "graphic:", "map:", "note:", "related coverage", "more from",
+            "trending:", "breaking:", "update:", "editor's note", "editor’s note", "this story has been updated",
+            "this article has been updated", "get the latest", "download the", "follow him on", "follow her on",
+            "follow the author", "like us on facebook", "corrections and clarifications", "correction:",
+            "please help support us", "please support", "support our journalism", "donate now", "file -",
+            "file photo");
+
+    /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
+    private static final List<String> BLOCK_MARKS = List.of(
+            "replay more videos", "must watch", "toggle caption", "(also on", "( also on", "pic.twitter.com",
+            "all rights reserved", "reprint permission", "may not be published, broadcast", "click here",
+            "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
+            " via bloomberg", " via getty", "more by this author", "file photo", "originally published",
+            "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
+            "opinions expressed in this");
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -29,7 +56,7 @@ public final class SentenceFilter {
             "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo");
 
     /** Case-sensitive marks, each with a slash: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
-    private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)");
+    private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)", "/POLITICO");
 
     /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
     private static final TermTable DATE_WORDS = new TermTable(new String[] {
@@ -66,7 +93,45 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !hasGluedSentences(text)
+                ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+    }
+
+    /** Sentences a scraper ran together without a space ("by one point.The Sanders camp"): a reader sees a cut. */
+    static boolean hasGluedSentences(String text) {
+        for (int i = text.indexOf('.', 2); i > 0 && i + 2 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                    && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote that runs on into the next sentence: alone, a reader would get its first half only ({@link Summarizer} takes both). */
+    static boolean opensUnclosedQuote(String text) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') open++;
+            else if (c == '”') close++;
+            else if (c == '"') straight++;
+        }
+        // Sites mix curly and straight marks ("“... ," she said"), so only an odd count of all marks is a sure sign.
+        return (open + close + straight) % 2 == 1 || open > close + straight;
+    }
+
+    /**
+     * Prose ends with a full stop, a question or exclamation mark (a closing quote or bracket may follow). A line
+     * that does not — a headline, a deck, a subheading, a list item, a row of share buttons — is not a sentence a
+     * summary should open with; it may only fill up an article that has nothing better.
+     */
+    static boolean endsLikeProse(String text) {
+        int end = text.length();
+        while (end > 0 && (briefing.text.Punctuation.isCloser(text.charAt(end - 1)) || text.charAt(end - 1) == '\'')) end--;
+        return end > 0 && briefing.text.Punctuation.isTerminal(text.charAt(end - 1));
     }
 
     /** Whether the sentence may appear in a summary. */
@@ -91,6 +156,14 @@ public final class SentenceFilter {
         return hasEmailAddress(lower)
                 || words.links > 0 && words.counted - words.links < MIN_WORDS
                 || startsWithAny(lower, lead, TEASER_PREFIXES)
+                || containsAny(lower, BLOCK_MARKS)
+                || endsWithTeaser(lower)
+                || isSourceLine(text)
+                || isAllCapsHeadline(text, words)
+                || isPhotoCaption(text)
+                || hasLinkHoverText(text)
+                || text.startsWith("CLOSE ")
+                || hasCapitalisedHeadlineRun(text)
                 || isImageCredit(text, lower, lead)
                 || isByline(text, lower, lead)
                 || isMostlyDateOrNumbers(words);
@@ -141,6 +214,102 @@ public final class SentenceFilter {
             return at >= 0 && at + part.length() <= to ? at : -1;
         }
     }
+
+    /**
+     * A photo credit that follows its caption on the same line: "| AP Photos ...", "| John Shinkle/POLITICO ...",
+     * "(Photo: Bilal Hussein, AP) ...". The sentence before it is the caption.
+     */
+    public static boolean isCreditAfterCaption(String sentence) {
+        String lower = sentence.stripLeading().toLowerCase(Locale.ROOT);
+        return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
+                || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
+    }
+
+    /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */
+    private static boolean hasCapitalisedHeadlineRun(String text) {
+        int run = 0;
+        for (String word : text.split(" ")) {
+            int letters = 0;
+            boolean upper = true;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    upper &= Character.isUpperCase(c);
+                }
+            }
+            run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
+            if (run >= 6) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The Hill's link hover text left in a sentence: "President Trump Donald John TrumpTrump faces ... MORE, who has":
+     * a capitalised "MORE" after the first word, which prose does not write.
+     */
+    private static boolean hasLinkHoverText(String text) {
+        for (int at = text.indexOf(" MORE"); at > 0; at = text.indexOf(" MORE", at + 1)) {
+            int after = at + 5;
+            if (after == text.length() || !Character.isLetter(text.charAt(after))) return true;
+        }
+        return false;
+    }
+
+    /** "... | Ed Miliband Read more", "What a shutdown means - video": a link's label left in the text. */
+    private static boolean endsWithTeaser(String lower) {
+        String end = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return end.endsWith(" read more") || end.endsWith("– video") || end.endsWith("- video")
+                || end.endsWith("— video") || end.endsWith(" read the full story") || end.endsWith("(video)");
+    }
+
+    /** A chart's or graphic's source line: "Source: Labor Department via Bloomberg", anywhere in the line. */
+    private static boolean isSourceLine(String text) {
+        return text.contains(" Source: ") || text.contains(" Sources: ") || text.contains("SOURCE: ");
+    }
+
+    /**
+     * An all-caps headline line ("SEATTLE PROTESTERS STORM CITY HALL, DEMAND ..."): at least four words and most
+     * letters upper-case. Prose opens with an upper-case dateline at most ("WASHINGTON (Reuters) -"), well below that.
+     */
+    private static boolean isAllCapsHeadline(String text, WordStats words) {
+        if (words.counted < 4) {
+            return false;
+        }
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 20 && upper * 10 >= letters * 7;
+    }
+
+    private static final java.util.regex.Pattern CAPTION_DATE = java.util.regex.Pattern.compile(
+            "(,|U\\.S\\.) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
+
+    /**
+     * A wire photo's caption, as it ends: place, then the date without "on" ("... in Washington, U.S., February 8,
+     * 2018."). Prose puts a preposition before a full date ("on June 2, 2019").
+     */
+    private static boolean isPhotoCaption(String text) {
+        int n = text.length();
+        if (n <= 12 || !Character.isDigit(text.charAt(n - 1 - (text.endsWith(".") ? 1 : 0)))) {
+            return false;
+        }
+        return CAPTION_DATE.matcher(text).find()
+                || CAPTION_ON_DATE.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+    }
+
+    /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */
+    private static final java.util.regex.Pattern CAPTION_ON_DATE = java.util.regex.Pattern.compile(
+            " on (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
+    private static final java.util.regex.Pattern CAPTION_VERB = java.util.regex.Pattern.compile(
+            "\\b(attends|speaks|listens|gestures|walks|arrives|waves|looks on|stands|sits|holds|poses|delivers|talks"
+            + "|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits|take part|takes part)\\b");
 
     /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */
     private static boolean hasEmailAddress(String lower) {

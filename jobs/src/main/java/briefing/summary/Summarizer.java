@@ -2,6 +2,7 @@ package briefing.summary;
 
 import briefing.text.Sentence;
 import briefing.text.TermTable;
+import briefing.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,16 @@ import java.util.Locale;
 /**
  * Picks the sentences that best represent a news article: an extractive summary of whole sentences, returned in
  * the article's order. Thread-safe.
+ *
+ * <h2>What may be chosen</h2>
+ * {@link SentenceFilter} tells prose from page furniture (bylines, credits, captions, teasers, video and gallery
+ * blocks, highlights boxes, chart sources, headlines in capitals, subscription and share prompts); furniture is never
+ * chosen. A headline repeated as the first line is furniture, and one run into the first sentence is taken off it
+ * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. A sentence that only makes sense after the
+ * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote) is
+ * chosen only once that one is; a sentence that opens a quote and leaves it open comes only with the sentence that
+ * closes it (at most {@value #MAX_QUOTE_SENTENCES} in all). Headings, decks, list items, glued or over-long
+ * "sentences" and half quotes are not worthy: they only fill up an article that has nothing better.
  *
  * <h2>Scoring</h2>
  * Each sentence is a vector of the terms the topic model's vectoriser uses ({@link SentenceVector}: words and word
@@ -26,20 +37,23 @@ import java.util.Locale;
  *                only worthy sentences keeps bylines and credits at the top from pushing the lead down
  *   title      = cosine(s, title)
  * </pre>
- * {@link ScoringWeights#DEFAULT}: wc 0.75, wp 0.05 (h 10), wt 0.2, chosen on the BBC reference summaries by
- * {@code briefing evaluate-summaries} (the README has the table of every variant measured). The BBC references are
- * not lead-heavy, so a stronger position prior measured worse there; the small one breaks near-ties towards the lede.
+ * {@link ScoringWeights#DEFAULT}: wc 0.65, wp 0.15 (h 5), wt 0.2, MMR lambda 0.75, lede first; the weights were set
+ * on the tuning articles of {@code research/summary-judging} and checked on the BBC reference summaries by
+ * {@code briefing evaluate-summaries} (the README has the table of every variant measured).
  *
  * <h2>Choosing</h2>
- * Maximal marginal relevance: the next sentence is the summary-worthy one ({@link SentenceFilter}) that fits the
+ * The lede first: the first worthy sentence after the furniture, where news puts the main facts. Then maximal
+ * marginal relevance: the next sentence is the worthy one that the rules above allow, that fits the
  * {@link SummaryLength} and maximises {@code lambda * score - (1 - lambda) * max cosine to the chosen ones}; a
- * sentence whose cosine to a chosen one exceeds {@value #MAX_SIMILARITY} is a repeat and never taken. When the
- * article runs out of worthy sentences, short prose sentences fill up, best score first, so an article within the
- * budget comes back whole. Page furniture (bylines, credits, teasers, e-mail addresses, links, datelines) is
- * never chosen.
+ * sentence whose cosine to a chosen one exceeds {@value #MAX_SIMILARITY} is a repeat and never taken
+ * ({@link SummarySelection}). When the article runs out of worthy sentences, other prose fills up, best score first,
+ * so an article within the budget comes back whole.
  */
 public final class Summarizer {
     static final double MAX_SIMILARITY = 0.8;
+    static final double HEADLINE_REPEAT_SIMILARITY = 0.85;
+    /** A quote that runs over more sentences than this is never chosen: it would fill a summary on its own. */
+    static final int MAX_QUOTE_SENTENCES = 3;
 
     private final CorpusStatistics corpus;
     private final ScoringWeights weights;
@@ -80,14 +94,31 @@ public final class Summarizer {
         for (Sentence s : inOrder) characters += s.text().length();
         // Room for a term (word or word pair) per 4 characters, more than news prose has, so the table rarely grows.
         ArticleTermIds termIds = new ArticleTermIds(stopWords, characters / 4);
+        SentenceVector titleVector = title == null ? SentenceVector.EMPTY
+                : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
+        int titleWords = title == null ? 0 : Words.count(title);
+        int[] antecedent = new int[n];
+        int lede = -1;
+        int lastProse = -1;
         for (int i = 0; i < n; i++) {
+            if (lede < 0 && title != null) inOrder.set(i, HeadlineRepeat.withoutTitle(inOrder.get(i), title));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
-            SentenceFilter.Verdict verdict = SentenceFilter.judge(text, lower);
+            boolean caption = i + 1 < n && SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text());
+            SentenceFilter.Verdict verdict = text.isEmpty() || caption ? SentenceFilter.Verdict.FURNITURE : SentenceFilter.judge(text, lower);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
-            worthy[i] = verdict == SentenceFilter.Verdict.WORTHY;
             vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.idsOfLower(lower), termIds, corpus, weights.idfExponent());
+            if (!furniture[i] && repeatsHeadline(vectors[i], text, titleVector, titleWords)) {
+                furniture[i] = true;
+                vectors[i] = SentenceVector.EMPTY;
+            }
+            worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
+            // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
+            antecedent[i] = !furniture[i] && lede >= 0 && SentenceDependency.needsPrevious(text) ? lastProse : -1;
+            if (lede < 0 && worthy[i] && !SentenceFilter.opensUnclosedQuote(text)) lede = i;
+            if (!furniture[i]) lastProse = i;
         }
+        int[] continuation = quoteContinuations(inOrder, furniture);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -102,8 +133,6 @@ public final class Summarizer {
         double[] centrality = weights.centralityKind() == ScoringWeights.Centrality.LEXRANK
                 ? LexRank.centrality(similarity, inGraph)
                 : centroidCosines(vectors, inGraph);
-        SentenceVector titleVector = title == null ? SentenceVector.EMPTY
-                : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
         boolean hasTitle = !titleVector.isEmpty();
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];
@@ -116,7 +145,49 @@ public final class Summarizer {
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, vectors, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, antecedent, continuation, lede, vectors, scores, similarity);
+    }
+
+    /**
+     * For a sentence that opens a quote and leaves it open within its paragraph, the next prose sentence, which
+     * carries the quote on (and
+     * may leave it open in turn, up to {@value #MAX_QUOTE_SENTENCES} sentences in all);
+     * {@link ScoredArticle#NO_CONTINUATION_POSSIBLE} when the quote runs on longer or to the article's end, -1 for
+     * every other sentence.
+     */
+    private static int[] quoteContinuations(List<Sentence> sentences, boolean[] furniture) {
+        int n = sentences.size();
+        int[] continuation = new int[n];
+        java.util.Arrays.fill(continuation, -1);
+        for (int i = n - 1; i >= 0; i--) {
+            if (furniture[i] || !SentenceFilter.opensUnclosedQuote(sentences.get(i).text())) continue;
+            int next = i + 1;
+            while (next < n && furniture[next]) next++;
+            // A quote over several paragraphs opens each one anew and closes only the last: the sentence before a
+            // new opening mark ends its paragraph whole.
+            if (next < n && opensWithQuote(sentences.get(next).text())) continue;
+            continuation[i] = next < n && continuation[next] != ScoredArticle.NO_CONTINUATION_POSSIBLE
+                    && chainLength(continuation, next) < MAX_QUOTE_SENTENCES ? next : ScoredArticle.NO_CONTINUATION_POSSIBLE;
+        }
+        return continuation;
+    }
+
+    private static boolean opensWithQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '“' || text.charAt(0) == '"');
+    }
+
+    private static int chainLength(int[] continuation, int i) {
+        int length = 1;
+        for (int j = continuation[i]; j >= 0; j = continuation[j]) length++;
+        return length;
+    }
+
+    /**
+     * A headline repeated in the text, perhaps reworded or run on with a kicker ("Tillerson Out – Pompeo In ... From
+     * Bad To Worse?"): nearly the title's terms and not much longer. It says nothing the title does not.
+     */
+    static boolean repeatsHeadline(SentenceVector sentence, String text, SentenceVector title, int titleWords) {
+        return !title.isEmpty() && sentence.cosine(title) >= HEADLINE_REPEAT_SIMILARITY && Words.count(text) <= titleWords + 5;
     }
 
     /** Cosine of each sentence to the article's centroid, scaled so the best is 1. */
@@ -134,21 +205,22 @@ public final class Summarizer {
         return cosines;
     }
 
-    /** Maximal marginal relevance within the length budget, then short prose to fill up. */
+    /** The lede, then maximal marginal relevance within the length budget, then short prose to fill up. */
     public Summary choose(ScoredArticle article, SummaryLength length) {
         int n = article.size();
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[n];
-        int chosenWords = 0;
+        SummarySelection selection = new SummarySelection(article, length);
+        int lede = article.lede();
+        if (weights.ledeFirst() && lede >= 0 && selection.canAdd(lede)) {
+            selection.add(lede);
+        }
         for (int pass = 0; pass < 2; pass++) {
-            while (!length.full(chosen.size(), chosenWords, n)) {
+            while (!selection.full()) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (taken[i] || !eligible || !length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n)) continue;
-                    double redundancy = 0;
-                    for (int j : chosen) redundancy = Math.max(redundancy, article.similarity(i, j));
+                    if (!eligible || !selection.canAdd(i)) continue;
+                    double redundancy = selection.redundancy(i);
                     if (redundancy > MAX_SIMILARITY) continue;
                     double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * redundancy;
                     if (value > bestValue) {
@@ -157,12 +229,10 @@ public final class Summarizer {
                     }
                 }
                 if (best < 0) break;
-                taken[best] = true;
-                chosen.add(best);
-                chosenWords += length.wordsOf(article, best);
+                selection.add(best);
             }
         }
-        chosen.sort(Comparator.naturalOrder());
+        List<Integer> chosen = selection.inArticleOrder();
         List<SummarySentence> summary = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             Sentence s = article.sentence(i);

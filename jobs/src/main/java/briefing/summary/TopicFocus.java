@@ -18,8 +18,9 @@ import java.util.Map;
  * here are its effective ones, {@code w ∘ r}; its score also divides by the article's {@code ||r ∘ x||}, which is the
  * same for every sentence of the article and so does not change which sentences rank first.) The coefficients are learnt
  * from the labelled articles, so nothing here is a hand-written keyword list, and a retrained model brings its own.
- * Sentences with positive evidence are taken best first, within the summary's length, without near-repeats, and
- * returned in article order. A topic for which no sentence carries positive evidence gets no entry.
+ * Sentences with positive evidence are taken best first under the summariser's own rules ({@link SummarySelection}:
+ * within the summary's length, no page furniture, no near-repeats, no sentence that refers back without the one it
+ * refers to, no half of a quote), and returned in article order. A topic for which no sentence carries positive evidence gets no entry.
  *
  * @param termWeights topic to the model's coefficient of each vocabulary term (terms as {@link briefing.text.Terms} cuts them)
  */
@@ -68,22 +69,11 @@ public record TopicFocus(Map<String, Map<String, Double>> termWeights) implement
             if (evidence[i] > 0 && article.worthy(i)) ranking.add(i);
         }
         ranking.sort(Comparator.comparingDouble((Integer i) -> -evidence[i]).thenComparingInt(i -> i));
-        List<Integer> chosen = new ArrayList<>();
-        int chosenWords = 0;
+        SummarySelection selection = new SummarySelection(article, length);
         for (int i : ranking) {
-            if (length.full(chosen.size(), chosenWords, n)) break;
-            if (!length.fits(chosen.size(), chosenWords, length.wordsOf(article, i), n) || repeats(article, i, chosen)) continue;
-            chosen.add(i);
-            chosenWords += length.wordsOf(article, i);
+            if (selection.full()) break;
+            if (selection.canAdd(i) && selection.redundancy(i) <= Summarizer.MAX_SIMILARITY) selection.add(i);
         }
-        chosen.sort(Comparator.naturalOrder());
-        return chosen;
-    }
-
-    private static boolean repeats(ScoredArticle article, int i, List<Integer> chosen) {
-        for (int j : chosen) {
-            if (article.similarity(i, j) > Summarizer.MAX_SIMILARITY) return true;
-        }
-        return false;
+        return selection.inArticleOrder();
     }
 }

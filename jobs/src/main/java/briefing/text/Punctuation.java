@@ -1,17 +1,17 @@
 package briefing.text;
 
 /** Character classes the sentence splitter works with. */
-final class Punctuation {
+public final class Punctuation {
     private Punctuation() {
     }
 
     /** Characters that can end a sentence: . ! ? and the ellipsis character. */
-    static boolean isTerminal(char c) {
+    public static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     /** Closing quotes and brackets that belong to the sentence they follow: {@code "no."} or {@code (see below.)} */
-    static boolean isCloser(char c) {
+    public static boolean isCloser(char c) {
         return switch (c) {
             case '"', '\'', '\u201D', '\u2019', ')', ']', '}', '\u00BB', '\u203A' -> true;
             default -> false;

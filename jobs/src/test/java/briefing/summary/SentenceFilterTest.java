@@ -49,6 +49,68 @@ class SentenceFilterTest {
         assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
     }
 
+    /** Web-page blocks, paraphrased from the kinds that news sites leave in scraped text. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge 01:02",
+        "Story highlights The council approved the bridge after a long debate",
+        "( Also on POLITICO: Harbour towns count the cost of the floods)",
+        "( PHOTOS: The harbour after the floods)",
+        "Slideshow ( 7 images )",
+        "Enlarge this image toggle caption Jane Roe/Harbour Photo Jane Roe/Harbour Photo",
+        "Why the bridge fell in a single night | Jane Roe Read more",
+        "Play Video 1:51 What the bridge vote means for traders - video",
+        "What the bridge vote means for traders – video",
+        "Harbour traders lost a third of their custom after the floods Source: Harbour Chamber of Commerce via Bloomberg",
+        "Source: Harbour Chamber of Commerce survey of 300 traders.",
+        "HARBOUR TOWN VOTES TO REBUILD ITS FLOODED BRIDGE, TRADERS CHEER",
+        "The mayor said BREAKING NEWS: COUNCIL VOTES TO REBUILD THE BRIDGE TONIGHT after the vote.",
+        "Goal: Make the council rebuild the bridge before winter.",
+        "I demand that you rebuild the harbour bridge before the winter storms arrive.",
+        "Sign the petition to rebuild the harbour bridge now.",
+        "Sign up for our daily newsletter about the harbour and its people.",
+        "Copyright © 2021 Harbour News, LLC. Click here for reprint permission.",
+        "Follow CNN Opinion Join us on Twitter and Facebook",
+        "Read or Share this story: http://example.org/harbour",
+        "Harbour traders wait outside the market hall in Portby, Harbourland, March 3, 2021.",
+        "The mayor (C) speaks with traders at the market in Portby on March 3, 2021.",
+        "FILE - This March 3, 2019, file photo shows the old bridge over the harbour.",
+        "© Harbour Photo / Jane Roe The mayor at the market",
+        "Mayor Jane Roe Jane RoeMayor says bridge will be ready by spring MORE said the vote was close.",
+        "CLOSE The mayor explains why the town needs a new bridge.",
+        "Jane Roe is a columnist for the Harbour Courier. The views expressed are her own.",
+        "Corrections and clarifications: An earlier version gave the wrong date of the vote."
+    })
+    void rejectsWebPageFurniture(String sentence) {
+        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+    }
+
+    /** Lines a summary should not open with or rely on, though they are not furniture: only to fill up. (A half quote is
+     *  prose; the summariser takes it only with the sentence that closes it: SummarizerTest.) */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Harbour town votes to rebuild its flooded bridge",
+        "• Three traders closed their shops after the floods",
+        "The council voted on Tuesday.The mayor said the bridge would be rebuilt by the spring."
+    })
+    void headingsAndGluedSentencesOnlyFillUp(String sentence) {
+        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
+        assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The mayor said on March 3, 2021, that the bridge would be rebuilt.",
+        "The bridge opened on June 2, 2019.",
+        "Sources close to the council said the vote would be close.",
+        "\u201cWe will rebuild it,\" the mayor told reporters on Tuesday.",
+        "The NATO summit in Brussels ended without a statement on the harbour.",
+        "More than 300 traders signed a letter to the council on Monday."
+    })
+    void keepsProseThatLooksLikeFurniture(String sentence) {
+        assertTrue(SentenceFilter.isSummaryWorthy(sentence), sentence);
+    }
+
     @org.junit.jupiter.api.Test
     void rejectsNull() {
         assertFalse(SentenceFilter.isSummaryWorthy(null));

@@ -172,4 +172,67 @@ class SummarizerTest {
             assertTrue(s.text().split(" ").length >= SentenceFilter.MIN_WORDS, s.text());
         }
     }
+
+    private static List<Integer> positions(Summary summary) {
+        List<Integer> positions = new ArrayList<>();
+        for (SummarySentence s : summary.sentences()) positions.add(s.position());
+        return positions;
+    }
+
+    @Test
+    void opensWithTheLedeAfterThePageFurniture() {
+        List<String> article = List.of(
+                "Story highlights The council approved the bridge after a long debate",
+                "Harbour town votes to rebuild flooded bridge",
+                "Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
+                "Council members said the new bridge would stand higher above the river than the old one.",
+                "Traders at the market said the bridge matters more to the town than any other road.",
+                "The market traders said the bridge and the market had lost most of their customers since the bridge fell.",
+                "The bridge, the market and the traders were the subject of a long council debate on the bridge.");
+
+        Summary summary = summarizer.summarize(TITLE, sentences(article), 2);
+
+        assertEquals(2, positions(summary).get(0), "the first prose sentence after the furniture and the repeated headline");
+    }
+
+    @Test
+    void aSentenceThatRefersBackComesOnlyAfterTheSentenceItNeeds() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+                "Traders at the market had asked the council for a new bridge since the spring.",
+                "The council's engineers said a new bridge over the harbour would take two years to build.",
+                "He also noted that the bridge over the harbour would be built higher than the old bridge.",
+                "Fishing boats will use the harbour as before.");
+
+        for (int n = 1; n <= 4; n++) {
+            List<Integer> chosen = positions(summarizer.summarize(TITLE, sentences(article), n));
+            assertTrue(!chosen.contains(3) || chosen.contains(2), n + " sentences: " + chosen);
+        }
+        assertEquals(List.of(0, 1, 2, 3, 4), positions(summarizer.summarize(TITLE, sentences(article), 5)), "whole when it fits");
+    }
+
+    @Test
+    void aQuoteOverTwoSentencesIsChosenWholeOrNotAtAll() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+                "\"The bridge over the harbour is the heart of the town and the harbour market.",
+                "Without the bridge, the harbour market and the town will not survive another winter,\" the mayor said.",
+                "Fishing boats will use the harbour as before.");
+
+        for (int n = 1; n <= 4; n++) {
+            List<Integer> chosen = positions(summarizer.summarize(TITLE, sentences(article), n));
+            assertEquals(chosen.contains(1), chosen.contains(2), n + " sentences: " + chosen);
+        }
+    }
+
+    @Test
+    void takesTheHeadlineOffAFirstSentenceItWasRunInto() {
+        List<Sentence> article = sentences(List.of(
+                "Harbour town votes to rebuild flooded bridge Portby - The council voted on Tuesday to rebuild the bridge.",
+                "Work is expected to start in the autumn and take two years."));
+
+        Summary summary = summarizer.summarize(TITLE, article, 3);
+
+        assertEquals("Portby - The council voted on Tuesday to rebuild the bridge.", summary.sentences().get(0).text());
+    }
 }

@@ -58,4 +58,22 @@ class TopicFocusTest {
         assertTrue(focus.summaries(article, List.of("human_rights"), SummaryLength.DEFAULT, corpus).isEmpty());
         assertTrue(focus.summaries(article, List.of(), SummaryLength.DEFAULT, corpus).isEmpty());
     }
+
+    @Test
+    void aSentenceThatRefersBackIsNotChosenWithoutItsAntecedent() {
+        CorpusStatistics corpus = CorpusStatistics.uniform();
+        List<Sentence> article = new ArrayList<>();
+        for (String s : List.of(
+                "Leaders of the two countries met for a summit in the capital on Tuesday.",
+                "The talks covered trade, energy and a new border crossing.",
+                "It also extended the sanctions and the asset freeze on the regime's bankers.",
+                "Rights groups said dozens of protesters were still held without trial.")) {
+            article.add(new Sentence(article.size(), s));
+        }
+        ScoredArticle scored = new Summarizer(corpus).score("Summit in the capital", article);
+
+        String sanctions = focus.summaries(scored, List.of("sanctions"), SummaryLength.sentences(1), corpus).get("sanctions");
+
+        assertNull(sanctions, "the only sanctions sentence opens with an unresolved \"It\"");
+    }
 }

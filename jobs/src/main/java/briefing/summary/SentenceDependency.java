@@ -1,0 +1,102 @@
+package briefing.summary;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence only makes sense after the one before it: it opens with a word that refers back ("He", "This",
+ * "The statement", "But"), attributes a quote to a pronoun ("..., he said."), or is the second half of a quote
+ * (it closes a quote it never opened). Such a sentence may be chosen only right after the sentence it follows.
+ */
+public final class SentenceDependency {
+    /** Openers that refer to something said before. */
+    private static final Set<String> REFERRING_OPENERS = Set.of(
+            "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "this", "that", "these", "those",
+            "such", "but", "and", "also", "however", "still", "yet", "meanwhile", "instead", "moreover", "furthermore",
+            "nevertheless", "nonetheless", "besides", "then", "thus", "hence", "therefore", "otherwise", "likewise",
+            "similarly", "again", "so", "or", "nor", "both", "another", "others", "there", "here", "afterward",
+            "afterwards", "later", "earlier", "previously", "additionally", "indeed", "too", "even", "separately",
+            "first", "second", "third", "finally", "lastly", "specifically", "accordingly", "consequently",
+            "regardless", "alternatively", "rather");
+
+    /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
+            "fall", "autumn", "winter", "season", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "day", "decade", "century", "past", "coming");
+
+    /** "The statement said", "The move": a definite noun that names what an earlier sentence introduced. */
+    private static final Set<String> REFERRING_NOUNS = Set.of(
+            "statement", "letter", "report", "move", "decision", "announcement", "comments", "comment", "remarks",
+            "remark", "measure", "bill", "order", "ruling", "deal", "agreement", "plan", "proposal", "document",
+            "email", "memo", "tweet", "post", "video", "interview", "incident", "attack", "case", "group",
+            "company", "official", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "study",
+            "survey", "poll", "findings", "latest", "same", "two", "three", "former", "latter", "pair", "couple",
+            "man", "woman", "suspect", "victim");
+
+    /** "..., he said." / "... ” she added": a quote attributed to someone the sentence does not name. */
+    private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
+            "[,”\"] (he|she|they|it) (said|says|added|adds|noted|notes|told|wrote|writes|continued|explained|argued"
+            + "|insisted|warned|stressed|acknowledged|asked|tweeted)\\b"
+            + "|\\bthe (statement|letter|report|release) (said|says|added|read|noted)\\b");
+
+    private SentenceDependency() {
+    }
+
+    /** Whether {@code sentence} needs the sentence before it to be understood. */
+    public static boolean needsPrevious(String sentence) {
+        String text = sentence.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) start++;
+        if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
+            return true;
+        }
+        return opensWithReference(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text);
+    }
+
+    private static boolean opensWithReference(String lower, int start) {
+        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
+        // "The statement reads: ..." is itself the reference).
+        String opening = lower.substring(start);
+        String[] words = (opening.startsWith("the ") ? opening : opening.replaceFirst("^[a-z ]{1,20}: ", "")).split("[^a-z]+", 4);
+        if (words.length == 0) {
+            return false;
+        }
+        String first = words[0];
+        String second = words.length > 1 ? words[1] : "";
+        if (REFERRING_OPENERS.contains(first)) {
+            boolean demonstrative = first.equals("this") || first.equals("that") || first.equals("these") || first.equals("those");
+            return !(demonstrative && TIME_WORDS.contains(second));
+        }
+        return first.equals("the") && REFERRING_NOUNS.contains(second);
+    }
+
+    private static boolean attributesToPronoun(String lower) {
+        return PRONOUN_ATTRIBUTION.matcher(lower).find();
+    }
+
+    /**
+     * The second half of a quote: a closing quote mark comes before any opening one ({@code I know what I'm doing,"
+     * Feinstein says.}). Straight double quotes alternate, so the first one closes when the text before it ends a
+     * word or a clause rather than opening one.
+     */
+    private static boolean closesUnopenedQuote(String text) {
+        int curlyOpen = text.indexOf('“');
+        int curlyClose = text.indexOf('”');
+        if (curlyClose >= 0 && (curlyOpen < 0 || curlyClose < curlyOpen)) {
+            return true;
+        }
+        int straight = text.indexOf('"');
+        if (straight > 0 && curlyOpen < 0 && curlyClose < 0) {
+            char before = text.charAt(straight - 1);
+            boolean closes = before == ',' || before == '.' || before == '?' || before == '!';
+            return closes;
+        }
+        return false;
+    }
+}

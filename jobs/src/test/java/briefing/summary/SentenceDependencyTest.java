@@ -1,0 +1,43 @@
+package briefing.summary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceDependencyTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He also noted that the bridge had been inspected in 2019.",
+        "She'll remain in charge of the harbour office until a successor is named.",
+        "It was the strongest action the council had taken since the floods.",
+        "This is one of the reasons the traders oppose the plan.",
+        "The statement said the council would meet again on Friday.",
+        "The move drew criticism from the traders' association.",
+        "But the mayor insisted the bridge would be ready by the spring.",
+        "Separately, the council approved a new fish market.",
+        "One caveat: He said the work would stop if the money ran out.",
+        "The statement reads: \"The bridge will be rebuilt before the winter.\"",
+        "\"We will rebuild it before the winter,\" he said.",
+        "The bridge will be higher than before, the statement added.",
+        "we have no other choice,\" the mayor said.",
+        "I know what we are doing,\u201d the mayor told reporters."
+    })
+    void needsTheSentenceBefore(String sentence) {
+        assertTrue(SentenceDependency.needsPrevious(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The harbour town council voted on Tuesday to rebuild the bridge.",
+        "This week the council voted to rebuild the bridge.",
+        "Mayor Jane Roe said she would sign the order on Friday.",
+        "\"We will rebuild it before the winter,\" Mayor Jane Roe said.",
+        "Traders said they had lost most of their customers since the bridge fell.",
+        "The harbour bridge had stood for more than a century."
+    })
+    void standsAlone(String sentence) {
+        assertFalse(SentenceDependency.needsPrevious(sentence), sentence);
+    }
+}
