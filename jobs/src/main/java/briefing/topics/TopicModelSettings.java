@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * How the topic model is trained.
  *
- * @param trainer         which Tribuo trainer
+ * @param trainer         which Tribuo trainer (SGD for evaluate only: a saved model holds one LibLinear model per topic)
  * @param epochs          SGD only: passes over the training set
  * @param learningRate    SGD only: AdaGrad's initial learning rate
  * @param cost            LibLinear only: the inverse of the L2 regularisation strength (C)
@@ -34,6 +34,12 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
             }
         }
     }
+
+    static final String LIBLINEAR_DESCRIPTION = "per topic, a Tribuo LibLinearClassificationTrainer L2R_LR (one L2-regularised logistic "
+            + "regression, the topic against the rest), the three over one feature map (the vocabulary), each saved as its own Tribuo model";
+    public static final String NB_LR_DESCRIPTION = "NB-LR: per topic, a Tribuo LibLinearClassificationTrainer L2R_LR on the vector scaled by "
+            + "the topic's log-count ratios and L2-normalised again, the three over one feature map (the vocabulary), each saved as its own "
+            + "Tribuo model (whose predict() takes the scaled vector)";
 
     public static final TopicModelSettings DEFAULT = new TopicModelSettings(Trainer.LIBLINEAR, 15, 0.5, 16.0, false, 20261122L, 5);
 
@@ -70,12 +76,11 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
             m.put("epochs", epochs);
             m.put("learning_rate", learningRate);
         } else {
-            m.put("trainer", "Tribuo IndependentMultiLabelTrainer over LibLinear L2R_LR (one L2-regularised logistic regression per topic)");
+            m.put("trainer", LIBLINEAR_DESCRIPTION);
             m.put("cost", cost);
             m.put("class_weights", balanced ? "balanced (each topic's positives weighted negatives/positives)" : "none");
             if (usesNbRatios()) {
-                m.put("trainer", "NB-LR: per topic, Tribuo LibLinearClassificationTrainer L2R_LR on the vector scaled by the topic's "
-                        + "log-count ratios and L2-normalised again; the three models held in a Tribuo IndependentMultiLabelModel");
+                m.put("trainer", NB_LR_DESCRIPTION);
                 m.put("nb_ratios", "r = sign(l) |l|^beta, l = ln((p / |p|_1) / (q / |q|_1)), p and q = alpha + training articles "
                         + "with / without the topic that contain the term; features r o x / ||r o x||; saved in nb-ratios.f32");
                 m.put("nb_alpha", LogCountRatios.ALPHA);

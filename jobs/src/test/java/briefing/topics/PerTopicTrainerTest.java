@@ -13,8 +13,8 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
-/** NB-LR: scoring with the ratios gives exactly what Tribuo's per-topic models predict on the scaled features. */
-class NbLogisticTrainerTest {
+/** NB-LR: scoring with the ratios gives exactly what each topic's own Tribuo model predicts on its scaled features. */
+class PerTopicTrainerTest {
     static final TopicModelSettings NB = TopicModelSettings.DEFAULT.withNbRatio(0.5);
 
     static String[] vocabulary() {
@@ -44,7 +44,7 @@ class NbLogisticTrainerTest {
         TopicClassifier classifier = new TopicTrainer(NB).scorer(SyntheticTopics.examples(200, 4L), vocabulary, "synthetic");
         LogCountRatios ratios = classifier.ratios();
         assertNotNull(ratios);
-        var perTopic = TopicWeights.perTopicModels(classifier.tribuoModel());
+        var perTopic = classifier.topicModel().perTopic();
         TopicClassifier aligned = classifier.alignedTo(vocabulary);
         Random random = new Random(6);
         int checked = 0;
@@ -76,10 +76,10 @@ class NbLogisticTrainerTest {
     void effectiveWeightsAreModelWeightsTimesRatios() {
         String[] vocabulary = vocabulary();
         TopicClassifier classifier = new TopicTrainer(NB).scorer(SyntheticTopics.examples(200, 4L), vocabulary, "synthetic");
-        TopicWeights plain = TopicWeights.of(classifier.tribuoModel());
+        var plain = classifier.topicModel();
         int s = Topics.ALL.indexOf(Topics.SANCTIONS);
         for (String term : List.of("embargo", "summit", "said")) {
-            assertEquals(plain.weight(Topics.SANCTIONS, term) * classifier.ratios().ratio(s, term),
+            assertEquals(plainWeight(plain, Topics.SANCTIONS, term) * classifier.ratios().ratio(s, term),
                     classifier.termWeights().get(Topics.SANCTIONS).get(term), 1e-12, term);
         }
         assertTrue(classifier.termWeights().get(Topics.SANCTIONS).get("embargo") > 0);
@@ -87,24 +87,37 @@ class NbLogisticTrainerTest {
     }
 
     @Test
-    void reloadedFromProtobufAndRatioBytesScoresTheSame() {
+    void reloadedFromTribuoProtobufsAndRatioBytesScoresTheSame() {
         String[] vocabulary = vocabulary();
         TopicClassifier trained = new TopicTrainer(NB).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
-        TopicClassifier reloaded = TopicClassifier.fromProtobuf(trained.toProtobuf(),
-                LogCountRatios.fromBytes(trained.ratios().toBytes(), vocabulary), trained.thresholds(), trained.calibration());
+        java.util.Map<String, org.tribuo.Model<org.tribuo.classification.Label>> reloaded = new java.util.LinkedHashMap<>();
+        trained.topicModel().perTopic().forEach((topic, m) -> reloaded.put(topic, reload(m)));
+        TopicClassifier back = new TopicClassifier(new TopicModel(reloaded, LogCountRatios.fromBytes(trained.ratios().toBytes(), vocabulary)),
+                vocabulary, trained.thresholds(), trained.calibration());
         Random random = new Random(3);
         for (int i = 0; i < 20; i++) {
             TermVector v = SyntheticTopics.vector(Set.of(Topics.DIPLOMACY, Topics.SANCTIONS), random);
-            assertEquals(trained.scores(v), reloaded.scores(v));
+            assertEquals(trained.scores(v), back.scores(v));
         }
-        // The ratios are part of the model: its protobuf alone is refused, since it would score otherwise.
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TopicClassifier.fromProtobuf(trained.toProtobuf(), trained.thresholds(), trained.calibration()));
+        // The ratios are part of the model: its Tribuo models alone are refused, since they would score otherwise.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TopicModel(reloaded, null));
         assertTrue(e.getMessage().contains("ratios are missing"), e.getMessage());
-        // And ratios are refused for a model trained without them.
+        // And ratios are refused for models trained without them.
         TopicClassifier plain = new TopicTrainer(NB.withNbRatio(0)).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
-        assertThrows(IllegalArgumentException.class, () -> TopicClassifier.fromProtobuf(plain.toProtobuf(),
-                LogCountRatios.fromBytes(trained.ratios().toBytes(), vocabulary), plain.thresholds(), plain.calibration()));
+        assertThrows(IllegalArgumentException.class, () -> new TopicModel(plain.topicModel().perTopic(), trained.ratios()));
+    }
+
+    @SuppressWarnings("unchecked")
+    static org.tribuo.Model<org.tribuo.classification.Label> reload(org.tribuo.Model<org.tribuo.classification.Label> m) {
+        return (org.tribuo.Model<org.tribuo.classification.Label>) org.tribuo.Model.deserialize(m.serialize());
+    }
+
+    /** A topic's own model weight for a term, read from its LibLinear model (before the ratios). */
+    static double plainWeight(TopicModel model, String topic, String term) {
+        var liblinear = (org.tribuo.classification.liblinear.LibLinearClassificationModel) model.perTopic().get(topic);
+        var inner = liblinear.getInnerModels().get(0);
+        double sign = inner.getLabels()[0] == liblinear.getOutputIDInfo().getID(new org.tribuo.classification.Label(topic)) ? 1 : -1;
+        return sign * inner.getFeatureWeights()[liblinear.getFeatureIDMap().getID(term)];
     }
 
     @Test
@@ -121,12 +134,12 @@ class NbLogisticTrainerTest {
         for (String term : evidence) assertTrue(TopicEvidence.occursIn(term, words), term);
         assertFalse(evidence.contains("torture"), "not in the article, so not evidence");
         // The order is that of w * r * x among the terms that raise the score.
-        TopicWeights plain = TopicWeights.of(classifier.tribuoModel());
+        var plain = classifier.topicModel();
         int s = Topics.ALL.indexOf(Topics.SANCTIONS);
         List<String> expected = new ArrayList<>();
         List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3));
         double[] share = new double[4];
-        for (int i = 0; i < 4; i++) share[i] = plain.weight(Topics.SANCTIONS, terms[i]) * classifier.ratios().ratio(s, terms[i]) * values[i];
+        for (int i = 0; i < 4; i++) share[i] = plainWeight(plain, Topics.SANCTIONS, terms[i]) * classifier.ratios().ratio(s, terms[i]) * values[i];
         order.sort((a, b) -> Double.compare(share[b], share[a]));
         for (int i : order) if (share[i] > 0) expected.add(terms[i]);
         assertEquals(expected, evidence);
