@@ -56,13 +56,19 @@ public final class BriefingRun {
         try {
             // Everything that can be refused is checked before any work: the input, the model, the output.
             ArticleReader reader = new ArticleReader(spark);
-            ModelBundle model = stages.time("check", () -> {
+            stages.time("check", () -> {
                 reader.requireExists(options.input());
+                return null;
+            });
+            ModelBundle model = stages.time("load_model", () -> {
                 ModelBundle loaded = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
                 facts.model = loaded.metadata();
                 facts.modelSha256 = loaded.sha256();
-                output.prepare();
                 return loaded;
+            });
+            stages.time("check", () -> {
+                output.prepare();
+                return null;
             });
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
