@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.ml.PipelineModel;
@@ -113,11 +115,26 @@ public final class ModelBundle {
         checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
         Map<String, byte[]> files = readChecked(source, metadata);
 
+        // The vectoriser and the three topic models are decoded side by side: Tribuo's deserialiser takes most of the time.
+        Map<String, CompletableFuture<Model<Label>>> decoding = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            String file = topicModelFile(topic);
+            decoding.put(topic, CompletableFuture.supplyAsync(() -> topicModel(files.get(file), dir + "/" + file)));
+        }
         SavedPipeline pipeline;
         try {
             pipeline = SavedPipeline.read(under(files, VECTORIZER_DIR + "/"));
         } catch (IllegalStateException e) {
             throw new ModelLoadException("corrupt model: " + dir + "/" + VECTORIZER_DIR + ": " + e.getMessage(), e);
+        }
+        Map<String, Model<Label>> perTopic = new LinkedHashMap<>();
+        for (Map.Entry<String, CompletableFuture<Model<Label>>> e : decoding.entrySet()) {
+            try {
+                perTopic.put(e.getKey(), e.getValue().join());
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof ModelLoadException m) throw m;
+                throw failed;
+            }
         }
         String[] vocabulary = pipeline.vocabulary();
         if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
@@ -131,8 +148,6 @@ public final class ModelBundle {
                 throw new ModelLoadException("corrupt model: " + dir + "/" + NB_RATIOS_FILE + ": " + e.getMessage(), e);
             }
         }
-        Map<String, Model<Label>> perTopic = new LinkedHashMap<>();
-        for (String topic : Topics.ALL) perTopic.put(topic, topicModel(files.get(topicModelFile(topic)), dir + "/" + topicModelFile(topic)));
         TopicModel topicModel;
         try {
             topicModel = new TopicModel(perTopic, ratios);

@@ -23,7 +23,7 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
     public enum Trainer {
         /** Tribuo's multi-label LinearSGDTrainer, binary cross-entropy: one logistic output per topic, trained jointly. */
         SGD,
-        /** Tribuo's IndependentMultiLabelTrainer over LibLinear L2-regularised logistic regression: one model per topic. */
+        /** LibLinear L2-regularised logistic regression: one Tribuo model per topic, the topic against the rest ({@link PerTopicTrainer}). */
         LIBLINEAR;
 
         public static Trainer parse(String name) {

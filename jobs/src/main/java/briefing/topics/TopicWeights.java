@@ -1,15 +1,17 @@
 package briefing.topics;
 
+import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.impl.ArrayExample;
 import org.tribuo.common.sgd.AbstractLinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.multilabel.MultiLabel;
@@ -44,28 +46,36 @@ public final class TopicWeights implements Serializable {
         this.ratioById = ratioById;
     }
 
-    /** The effective weights of one binary LibLinear model per topic; laid out for {@code vocabulary}, or the models' terms when null. */
+    /**
+     * The effective weights of one binary LibLinear model per topic, read through Tribuo's public API: each term's
+     * weight for the topic from {@code getTopFeatures} (all of them), the bias from the model's own prediction for an
+     * article whose one term has value 0, and both checked against its prediction for a one-term article. (Tribuo's
+     * {@code getInnerModels} would copy each model through LibLinear's text format, slower than the rest of loading.)
+     * Laid out for {@code vocabulary}, or the models' sorted terms when null.
+     */
     public static TopicWeights of(TopicModel model, String[] vocabulary) {
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         Map<String, Double> biases = new LinkedHashMap<>();
         model.perTopic().forEach((topic, m) -> {
-            LibLinearClassificationModel liblinear = (LibLinearClassificationModel) m;
-            de.bwaldvogel.liblinear.Model inner = liblinear.getInnerModels().get(0);
-            double[] w = inner.getFeatureWeights();
-            // A binary LibLinear model holds one weight vector, for the first of its two labels.
-            int topicId = liblinear.getOutputIDInfo().getID(new Label(topic));
-            double sign = inner.getLabels()[0] == topicId ? 1 : -1;
-            ImmutableFeatureMap features = liblinear.getFeatureIDMap();
-            Map<String, Double> byTerm = new HashMap<>(features.size() * 2);
-            for (VariableInfo info : features) byTerm.put(info.getName(), sign * w[features.getID(info.getName())]);
-            // Tribuo appends a constant feature (value 1) after the real ones; LibLinear's own bias term, if set, comes last.
-            double b = 0;
-            for (int j = features.size(); j < inner.getNrFeature(); j++) b += w[j];
-            if (inner.getBias() >= 0) b += w[inner.getNrFeature()] * inner.getBias();
+            Map<String, Double> byTerm = new HashMap<>(m.getFeatureIDMap().size() * 2);
+            for (Pair<String, Double> p : ((LibLinearClassificationModel) m).getTopFeatures(-1).get(topic)) byTerm.put(p.getA(), p.getB());
+            String term = m.getFeatureIDMap().get(0).getName();
+            double bias = margin(m, topic, term, 0.0);
+            double oneTerm = margin(m, topic, term, 1.0);
+            if (Math.abs(oneTerm - bias - byTerm.get(term)) > 1e-6 * Math.max(1, Math.abs(oneTerm))) {
+                throw new IllegalStateException("the weights read from the " + topic + " model do not give its own prediction");
+            }
             weights.put(topic, byTerm);
-            biases.put(topic, sign * b);
+            biases.put(topic, bias);
         });
         return of(weights, biases, model.ratios(), vocabulary);
+    }
+
+    /** The log-odds of the topic the model itself predicts for an article with one term of this value. */
+    private static double margin(Model<Label> model, String topic, String term, double value) {
+        double p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, new String[] {term}, new double[] {value}))
+                .getOutputScores().get(topic).getScore();
+        return Math.log(p) - Math.log1p(-p);
     }
 
     /** The weights of a multi-label linear SGD model (cross-validation only: the saved format holds LibLinear models). */
@@ -105,17 +115,25 @@ public final class TopicWeights implements Serializable {
         double[][] byId = new double[topics][vocabulary.length];
         double[] bias = new double[topics];
         boolean[] known = new boolean[vocabulary.length];
-        double[][] ratioById = ratios == null ? null : new double[topics][vocabulary.length];
         for (int t = 0; t < topics; t++) {
             Map<String, Double> w = weights.get(Topics.ALL.get(t));
             bias[t] = biases.get(Topics.ALL.get(t));
-            for (int id = 0; id < vocabulary.length; id++) {
-                double ratio = ratios == null ? 1 : ratios.ratio(t, vocabulary[id]);
-                if (ratioById != null) ratioById[t][id] = ratio;
-                byId[t][id] = w.getOrDefault(vocabulary[id], 0.0) * ratio;
-            }
+            for (int id = 0; id < vocabulary.length; id++) byId[t][id] = w.getOrDefault(vocabulary[id], 0.0);
         }
         for (int id = 0; id < vocabulary.length; id++) known[id] = any.containsKey(vocabulary[id]);
+        return scaled(vocabulary, byId, bias, known, ratios);
+    }
+
+    /** The model weights by id made effective: times each topic's NB-LR ratio of the term (none: as they are). */
+    private static TopicWeights scaled(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, LogCountRatios ratios) {
+        if (ratios == null) return new TopicWeights(vocabulary, byId, bias, known, null);
+        double[][] ratioById = new double[byId.length][vocabulary.length];
+        for (int t = 0; t < byId.length; t++) {
+            for (int id = 0; id < vocabulary.length; id++) {
+                ratioById[t][id] = ratios.ratio(t, vocabulary[id]);
+                byId[t][id] *= ratioById[t][id];
+            }
+        }
         return new TopicWeights(vocabulary, byId, bias, known, ratioById);
     }
 
