@@ -1,7 +1,6 @@
 package briefing.job;
 
 import briefing.model.ModelBundle;
-import briefing.topics.TermVector;
 import briefing.topics.TopicEvaluation;
 import briefing.vectorize.IdfCorpus;
 import java.io.IOException;

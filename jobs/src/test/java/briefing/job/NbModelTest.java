@@ -3,7 +3,6 @@ package briefing.job;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.model.HadoopFiles;
-import briefing.model.Json;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
 import briefing.testing.TestSpark;
