@@ -7,7 +7,6 @@ import briefing.model.ModelMetadata;
 import briefing.report.EvaluationReport;
 import briefing.topics.Folds;
 import briefing.topics.TopicEvaluation;
-import briefing.topics.TopicModelSettings;
 import briefing.topics.Topics;
 import java.io.IOException;
 import java.time.Instant;
@@ -46,9 +45,7 @@ public final class Training {
      */
     public ModelBundle train(String labelsPaths, String extraLabelsPath, String modelDir, int folds, LocalDate timeSplit,
                              List<String> recipeArgs) throws IOException {
-        if (recipe.topicSettings().trainer() == TopicModelSettings.Trainer.SGD) {
-            throw new IllegalArgumentException("--trainer sgd is for evaluate only: a saved model holds one LibLinear model per topic");
-        }
+        recipe.topicSettings().requireSaveable();
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         Evaluation.Rows rows = new Evaluation(spark).read(labelsPaths, extraLabelsPath, recipe);
         List<LabelledArticle> articles = rows.labelled();

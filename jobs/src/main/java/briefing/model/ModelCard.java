@@ -79,7 +79,7 @@ public final class ModelCard {
         sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
         sb.append("\n## Rebuild\n\n```\n").append(rebuildCommand(labelsPath, modelDir, recipeArgs)).append("\n```\n\n");
-        sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
+        sb.append("The folds and the trainers are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
         sb.append("- Trained on English news (the training data above); other languages and very different registers are\n")

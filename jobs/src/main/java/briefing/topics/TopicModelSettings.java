@@ -65,6 +65,12 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
     public TopicModelSettings withSeed(long s) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, s, thresholdFolds, nbRatio); }
     public TopicModelSettings withNbRatio(double beta) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, seed, thresholdFolds, beta); }
 
+    /** Refuses settings whose model cannot be saved: a saved model holds one LibLinear model per topic. */
+    public TopicModelSettings requireSaveable() {
+        if (trainer == Trainer.SGD) throw new IllegalArgumentException("--trainer sgd is for evaluate only: a saved model holds one LibLinear model per topic");
+        return this;
+    }
+
     public boolean usesNbRatios() {
         return nbRatio > 0;
     }
