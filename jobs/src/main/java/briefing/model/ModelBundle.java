@@ -1,7 +1,6 @@
 package briefing.model;
 
 import briefing.topics.LogCountRatios;
-import briefing.topics.PlattScaling;
 import briefing.topics.TopicClassifier;
 import briefing.topics.TopicModel;
 import briefing.topics.Topics;
@@ -158,8 +157,12 @@ public final class ModelBundle {
             throw new ModelLoadException("the topic models in " + dir + "/" + TOPICS_DIR + " are for another vocabulary: their "
                     + topicModel.terms().size() + " features are not the vectoriser's " + vocabulary.length + " terms");
         }
-        Map<String, PlattScaling> calibration = metadata.calibration() == null ? TopicClassifier.identity() : metadata.calibration();
-        TopicClassifier classifier = new TopicClassifier(topicModel, vocabulary, metadata.thresholds(), calibration);
+        TopicClassifier classifier;
+        try {
+            classifier = new TopicClassifier(topicModel, vocabulary, metadata.thresholds(), metadata.calibration());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " lacks a topic's threshold or calibration: " + e.getMessage(), e);
+        }
         return new ModelBundle(pipeline, classifier, metadata, HadoopFiles.sha256(json));
     }
 

@@ -54,11 +54,9 @@ public final class ModelCard {
         appendSettings(sb, m.vectorizer());
         sb.append("\nTopic model (Tribuo):\n\n");
         appendSettings(sb, m.topicModel());
-        if (m.calibration() != null) {
-            sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
-              .append("out-of-fold log-odds of an inner cross-validation on the labelled training rows):\n\n");
-            m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
-        }
+        sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
+          .append("out-of-fold log-odds of an inner cross-validation on the labelled training rows):\n\n");
+        m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
         sb.append("\nThresholds (each the F1-maximising value on out-of-fold calibrated scores inside the labelled training rows):\n\n");
         m.thresholds().forEach((topic, t) -> sb.append("- `").append(topic).append("`: ").append(t).append('\n'));
 
@@ -84,8 +82,7 @@ public final class ModelCard {
         sb.append("## Limits\n\n");
         sb.append("- Trained on English news (the training data above); other languages and very different registers are\n")
           .append("  out of scope and their scores are not meaningful.\n")
-          .append(m.calibration() == null ? "- Scores are logistic outputs, not calibrated probabilities.\n"
-                  : "- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")
+          .append("- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")
           .append("- A linear bag-of-words model: it can be fooled by topic words used in other senses.\n\n");
 
         sb.append(provenance(bundle));
