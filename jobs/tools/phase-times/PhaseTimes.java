@@ -14,7 +14,6 @@ import briefing.topics.TermVector;
 import briefing.topics.TopicAssignment;
 import briefing.topics.TopicClassifier;
 import briefing.vectorize.ArticleVectorizer;
-import briefing.vectorize.FittedPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
@@ -38,8 +37,8 @@ public class PhaseTimes {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
         ModelBundle model = ModelBundle.load(spark, args[0]);
-        ArticleVectorizer vectorizer = FittedPipeline.vectorizer(model.vectorizer());
-        TopicClassifier classifier = model.classifier().alignedTo(vectorizer.vocabulary());
+        ArticleVectorizer vectorizer = model.pipeline().vectorizer();
+        TopicClassifier classifier = model.classifier();
         CorpusStatistics corpus = SummaryResources.corpusStatistics(model);
         TopicFocus focus = new TopicFocus(classifier.termWeights());
         spark.stop();

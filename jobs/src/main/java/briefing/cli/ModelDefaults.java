@@ -1,18 +1,19 @@
 package briefing.cli;
 
-/** Where the model is when {@code --model} is not given: the project's models/topics, found through {@code briefing.home}. */
+import briefing.model.ModelSource;
+
+/**
+ * Where the model is when {@code --model} is not given: the project's models/topics when there is a project home
+ * ({@code briefing.home}, set by bin/briefing), else the model the jar carries ({@link ModelSource#BUNDLED}).
+ */
 final class ModelDefaults {
     static final String HOME_PROPERTY = "briefing.home";
 
     private ModelDefaults() {}
 
-    static String modelDir(CommandLine line) throws UsageException {
+    static String modelDir(CommandLine line) {
         if (line.has("model")) return line.get("model");
         String home = System.getProperty(HOME_PROPERTY);
-        if (home == null) {
-            throw new UsageException("no --model given and no project home to find models/topics in (bin/briefing sets -D"
-                    + HOME_PROPERTY + "; with spark-submit pass --model)");
-        }
-        return home + "/models/topics";
+        return home == null ? ModelSource.BUNDLED : home + "/models/topics";
     }
 }

@@ -30,7 +30,7 @@ final class RunCommand implements Command {
                 Flag.required("output", "DIR", "writes DIR/articles/run_date=D/ and DIR/rejects/run_date=D/"),
                 Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
                 Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
-                Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics)", null),
+                Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics under bin/briefing, else the model the jar carries)", null),
                 Flag.optional("summary-sentences", "N", "at most N sentences per summary (default " + RunOptions.DEFAULT_SUMMARY_SENTENCES
                         + " when no length flag is given)", null),
                 Flag.optional("summary-words", "W", "at most W words per summary (whole sentences; the first is kept even if longer)", null),

@@ -28,7 +28,11 @@ final class TrainCommand implements Command {
     public void validate(CommandLine line) throws UsageException {
         int folds = line.getInt("folds", 0);
         if (folds == 1) throw new UsageException("--folds must be 0 or at least 2");
-        RecipeFlags.topicSettings(line);
+        try {
+            RecipeFlags.topicSettings(line).requireSaveable();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         RecipeFlags.vectorizerSettings(line);
         RecipeFlags.requireCorpusForExtraLabels(line);
         RecipeFlags.timeSplit(line);

@@ -63,13 +63,13 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-        ExecutorModels.Scoring scoring = ExecutorModels.of(runId, model);
-        TopicClassifier classifier = scoring.classifier();
-        ArticleVectorizer vectorizer = scoring.vectorizer();
-        String modelVersion = model.value().modelVersion();
+        ModelPayload payload = model.value();
+        TopicClassifier classifier = payload.classifier();
+        ArticleVectorizer vectorizer = payload.vectorizer();
+        String modelVersion = payload.modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
-        Summarizer summarizer = new Summarizer(model.value().corpus(), ScoringWeights.DEFAULT);
-        TopicFocus topicFocus = model.value().topicFocus();
+        Summarizer summarizer = new Summarizer(payload.corpus(), ScoringWeights.DEFAULT);
+        TopicFocus topicFocus = payload.topicFocus();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -93,7 +93,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
                 List<Sentence> sentences = splitter.split(text);
                 ScoredArticle scored = summarizer.score(title, sentences);
                 Summary summary = summarizer.choose(scored, summaryLength);
-                Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, model.value().corpus());
+                Map<String, String> topicSummaries = topicFocus.summaries(scored, topics.topics(), summaryLength, payload.corpus());
                 if (phases != null) {
                     phases.add(PhaseTimers.VECTORISE, vectorised - started);
                     phases.add(PhaseTimers.CLASSIFY, classified - vectorised);

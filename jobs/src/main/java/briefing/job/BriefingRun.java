@@ -13,7 +13,6 @@ import briefing.model.ModelBundle;
 import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
-import briefing.vectorize.FittedPipeline;
 import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -57,12 +56,19 @@ public final class BriefingRun {
         try {
             // Everything that can be refused is checked before any work: the input, the model, the output.
             ArticleReader reader = new ArticleReader(spark);
-            ModelBundle model = stages.time("check", () -> {
+            stages.time("check", () -> {
                 reader.requireExists(options.input());
+                return null;
+            });
+            ModelBundle model = stages.time("load_model", () -> {
                 ModelBundle loaded = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
                 facts.model = loaded.metadata();
-                output.prepare();
+                facts.modelSha256 = loaded.sha256();
                 return loaded;
+            });
+            stages.time("check", () -> {
+                output.prepare();
+                return null;
             });
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
@@ -98,6 +104,7 @@ public final class BriefingRun {
     /** What the run has learnt so far, for the manifest: a failed run reports as much as it got to. */
     private static final class RunFacts {
         ModelMetadata model;
+        String modelSha256;
         StagedCounts staged;
         RunManifest.Counts counts;
     }
@@ -121,10 +128,8 @@ public final class BriefingRun {
             Dataset<Row> valid = ArticleValidator.valid(checked)
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
-            payload = spark.sparkContext().broadcast(new ModelPayload(
-                    model.metadata().modelVersion(), model.topicModelProtobuf(),
-                    model.classifier().ratios() == null ? null : model.classifier().ratios().toBytes(), model.metadata().thresholds(),
-                    model.classifier().calibration(), FittedPipeline.vectorizer(model.vectorizer()), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
+            payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
+                    model.classifier(), SummaryResources.corpusStatistics(model), new TopicFocus(model.classifier().termWeights())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),
@@ -145,7 +150,7 @@ public final class BriefingRun {
         return new RunManifest(runId, status, startedAt.toString(), Instant.now().toString(), options.input(), options.output(),
                 options.runDate().toString(), facts.model == null ? null : facts.model.modelVersion(), counts, options.maxRejectRatio(),
                 counts == null ? null : counts.rejectRatio(), error,
-                spark.version(), spark.sparkContext().applicationId(), facts.model == null ? null : facts.model.topicModelSha256(),
+                spark.version(), spark.sparkContext().applicationId(), facts.modelSha256,
                 facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
                 stages.seconds());
     }

@@ -106,13 +106,12 @@ public final class CrossValidation {
             }
             System.err.printf("%s done (%d held out)%n", name, heldOut.size());
         }
-        var model = last.classifier().tribuoModel();
         Map<String, TopicEvaluation> byCorpus = new LinkedHashMap<>();
         for (List<String> keys : List.of(corpora, files)) {
             new TreeMap<>(groupIndices(keys)).forEach((group, rows) ->
-                    byCorpus.put(group, TopicEvaluation.of(model, Folds.select(truth, rows), Folds.select(predicted, rows))));
+                    byCorpus.put(group, TopicEvaluation.of(Folds.select(truth, rows), Folds.select(predicted, rows))));
         }
-        return new Result(TopicEvaluation.of(model, truth, predicted), new OutOfFoldScores(scores, truth), List.copyOf(foldThresholds),
+        return new Result(TopicEvaluation.of(truth, predicted), new OutOfFoldScores(scores, truth), List.copyOf(foldThresholds),
                 byCorpus);
     }
 

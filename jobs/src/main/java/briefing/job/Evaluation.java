@@ -1,7 +1,6 @@
 package briefing.job;
 
 import briefing.model.ModelBundle;
-import briefing.topics.TermVector;
 import briefing.topics.TopicEvaluation;
 import briefing.vectorize.IdfCorpus;
 import java.io.IOException;
@@ -29,14 +28,13 @@ public final class Evaluation {
     public TopicEvaluation ofModel(String labelsPaths, String modelDir, IdfCorpus corpus) {
         ModelBundle model = ModelBundle.load(spark, ModelBundle.resolve(spark, modelDir));
         List<LabelledArticle> articles = LabelledArticles.read(spark, labelsPaths, corpus);
-        List<TermVector> vectors = DriverVectors.of(spark, model.vectorizer(), articles);
         List<Set<String>> truth = new ArrayList<>();
         List<List<String>> predicted = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            truth.add(articles.get(i).topics());
-            predicted.add(model.classifier().classify(vectors.get(i)).topics());
+        for (LabelledArticle a : articles) {
+            truth.add(a.topics());
+            predicted.add(model.classifier().classify(model.pipeline().vectorizer().vectorise(a.title(), a.text())).topics());
         }
-        return TopicEvaluation.of(model.classifier().tribuoModel(), truth, predicted);
+        return TopicEvaluation.of(truth, predicted);
     }
 
     /** @param extraLabelsPath labels of corpus articles that join every split's training rows ({@link ExtraLabels}); null for none */

@@ -1,19 +1,16 @@
 package briefing.job;
 
-import briefing.vectorize.ArticleVectorizer;
 import briefing.summary.CorpusStatistics;
 import briefing.summary.TopicFocus;
-import briefing.topics.PlattScaling;
+import briefing.topics.TopicClassifier;
+import briefing.vectorize.ArticleVectorizer;
 import java.io.Serializable;
-import java.util.Map;
 
 /**
- * What the executors need of the model, as plain bytes and strings: a Tribuo model broadcast as an object breaks
- * under Kryo, so it travels as its protobuf and is rebuilt once per executor. The summariser's corpus statistics
- * (IDF, stop words) and the topics' term weights travel as plain maps.
- *
- * @param nbRatios the NB-LR ratios file's bytes, for the vectoriser's vocabulary; null for a model without ratios
+ * What the executors need of the model, decoded once on the driver and broadcast as plain arrays and maps: the
+ * vectoriser (vocabulary, IDF, settings), the classifier's weights laid out by the same vocabulary array (so the
+ * vectoriser's ids index them directly), the summariser's corpus statistics and the topics' term weights. No Tribuo
+ * object travels, so nothing is decoded again on an executor.
  */
-public record ModelPayload(String modelVersion, byte[] topicModelProtobuf, byte[] nbRatios, Map<String, Double> thresholds,
-                           Map<String, PlattScaling> calibration, ArticleVectorizer vectorizer, CorpusStatistics corpus, TopicFocus topicFocus)
-        implements Serializable {}
+public record ModelPayload(String modelVersion, ArticleVectorizer vectorizer, TopicClassifier classifier, CorpusStatistics corpus,
+                           TopicFocus topicFocus) implements Serializable {}

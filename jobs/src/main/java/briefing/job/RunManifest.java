@@ -14,7 +14,7 @@ import java.util.Map;
  * @param rejectRatio   rejected / read (0 for an empty input); null when not counted
  * @param error         why the run failed; null otherwise
  * @param sparkVersion  the Spark the run ran on, and {@code applicationId} its application
- * @param modelSha256   the checksum of the topic model file the run used (null when it was not loaded)
+ * @param modelSha256   the checksum of the model the run used: its model.json, which holds every file's (null when it was not loaded)
  * @param topicCounts   articles per topic, and {@code withoutTopic} those with none (null when not counted)
  * @param stageSeconds  wall-clock seconds per stage, in the order they ran
  */

@@ -45,6 +45,7 @@ public final class Training {
      */
     public ModelBundle train(String labelsPaths, String extraLabelsPath, String modelDir, int folds, LocalDate timeSplit,
                              List<String> recipeArgs) throws IOException {
+        recipe.topicSettings().requireSaveable();
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         Evaluation.Rows rows = new Evaluation(spark).read(labelsPaths, extraLabelsPath, recipe);
         List<LabelledArticle> articles = rows.labelled();
@@ -72,7 +73,7 @@ public final class Training {
             heldOut.put("time_split", split);
         }
         ModelMetadata metadata = new ModelMetadata(
-                ModelMetadata.formatFor(fitted.classifier().ratios() != null),
+                ModelMetadata.FORMAT,
                 version,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 spark.version(),
@@ -82,11 +83,9 @@ public final class Training {
                 fitted.classifier().thresholds(),
                 fitted.classifier().calibration(),
                 new ModelMetadata.TrainingData(names, namesAndHashes[1], articles.size(), labelCounts(articles)),
-                0, "", "",
+                0, "", null,
                 heldOut, null);
-        ModelBundle unsaved = new ModelBundle(fitted.vectorizer(), fitted.classifier(), metadata);
-        ModelBundle bundle = unsaved.withMetadata(withChecksums(metadata, unsaved));
-        bundle.save(spark, modelDir);
+        ModelBundle bundle = ModelBundle.save(spark, modelDir, fitted.vectorizer(), fitted.classifier(), metadata);
         if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
         files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report,
                 heldOutSections(cv, overTime, timeSplit), labelsPaths, modelDir, recipeArgs));
@@ -104,14 +103,6 @@ public final class Training {
               .append("\nPer corpus and labels file:\n\n").append(overTime.byCorpusTable());
         }
         return sb.toString();
-    }
-
-    private static ModelMetadata withChecksums(ModelMetadata m, ModelBundle bundle) {
-        return new ModelMetadata(m.formatVersion(), m.modelVersion(), m.createdAt(), m.sparkVersion(), m.tribuoVersion(),
-                m.vectorizer(), m.topicModel(), m.thresholds(), m.calibration(), m.trainingData(),
-                bundle.vocabulary().length, ModelBundle.vocabularyChecksum(bundle.vocabulary()),
-                HadoopFiles.sha256(bundle.topicModelProtobuf()), m.crossValidation(),
-                bundle.classifier().ratios() == null ? null : HadoopFiles.sha256(bundle.classifier().ratios().toBytes()));
     }
 
     private static Map<String, Object> describeTopicModel(TopicModelRecipe recipe, ExtraLabels extras) {

@@ -47,6 +47,23 @@ public final class HadoopFiles {
         if (fs.exists(crc)) fs.delete(crc, false);
     }
 
+    /** The files under a directory, recursively, as paths relative to it (Hadoop's .crc side files left out), sorted. */
+    public java.util.List<String> listFiles(String dir) throws IOException {
+        Path root = new Path(dir);
+        FileSystem fs = root.getFileSystem(conf);
+        String prefix = fs.makeQualified(root).toUri().getPath() + "/";
+        java.util.List<String> files = new java.util.ArrayList<>();
+        var it = fs.listFiles(root, true);
+        while (it.hasNext()) {
+            String path = it.next().getPath().toUri().getPath();
+            if (!path.startsWith(prefix)) throw new IOException(path + " is not under " + dir);
+            String relative = path.substring(prefix.length());
+            if (!relative.endsWith(".crc")) files.add(relative);
+        }
+        java.util.Collections.sort(files);
+        return files;
+    }
+
     public void writeText(String path, String text) throws IOException {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }

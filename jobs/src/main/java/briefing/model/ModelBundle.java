@@ -2,26 +2,49 @@ package briefing.model;
 
 import briefing.topics.LogCountRatios;
 import briefing.topics.TopicClassifier;
+import briefing.topics.TopicModel;
+import briefing.topics.Topics;
+import briefing.vectorize.SavedPipeline;
 import briefing.vectorize.TextVectorizer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
 
 /**
- * A trained model directory: the fitted MLlib vectoriser, the Tribuo topic model in protobuf form, and
- * {@code model.json}. Loading checks everything it can before any article is read.
+ * A trained model directory: the fitted MLlib vectoriser, one Tribuo model per topic, and {@code model.json}.
+ * Loading checks every file against model.json's checksums and decodes everything once, on the driver, before any
+ * article is read; it starts no Spark job (the vectoriser's saved files are read directly, {@link SavedPipeline}).
  *
  * <pre>
- * DIR/vectorizer/        fitted MLlib PipelineModel (tokens, stop words, bigrams, vocabulary, IDF)
- * DIR/topics.tribuo.pb   Tribuo multi-label model, protobuf
- * DIR/nb-ratios.f32      NB-LR models only: the log-count ratios, 3 x vocabulary-size big-endian floats
- * DIR/model.json         ModelMetadata: versions, settings, thresholds, training data hash, checksums
- * DIR/MODEL_CARD.md      the model card
+ * DIR/vectorizer/                   fitted MLlib PipelineModel (tokens, stop words, bigrams, vocabulary, IDF)
+ * DIR/topics/TOPIC.tribuo.pb.gz     per topic, a Tribuo LibLinear model (the topic against the rest), gzipped protobuf
+ * DIR/nb-ratios.f32                 NB-LR models only: the log-count ratios, 3 x vocabulary-size big-endian floats
+ * DIR/model.json                    ModelMetadata: versions, settings, thresholds, training data hash, every file's checksum
+ * DIR/MODEL_CARD.md, DIR/report/    the model card and its evaluation report
  * </pre>
  */
 public final class ModelBundle {
     public static final String VECTORIZER_DIR = "vectorizer";
-    public static final String TOPIC_MODEL_FILE = "topics.tribuo.pb";
+    public static final String TOPICS_DIR = "topics";
+    public static final String TOPIC_MODEL_SUFFIX = ".tribuo.pb.gz";
     public static final String METADATA_FILE = "model.json";
     /** NB-LR models only: each topic's log-count ratio per vocabulary term ({@link LogCountRatios#toBytes()}). */
     public static final String NB_RATIOS_FILE = "nb-ratios.f32";
@@ -29,111 +52,220 @@ public final class ModelBundle {
     /** In a folder of model versions, names the version to use by default. */
     public static final String LATEST_FILE = "LATEST";
 
-    private final PipelineModel vectorizer;
-    private final String[] vocabulary;
-    private final byte[] topicModelProtobuf;
+    private final SavedPipeline pipeline;
     private final TopicClassifier classifier;
     private final ModelMetadata metadata;
+    private final String sha256;
 
-    public ModelBundle(PipelineModel vectorizer, TopicClassifier classifier, ModelMetadata metadata) {
-        this(vectorizer, classifier.toProtobuf(), classifier, metadata);
-    }
-
-    private ModelBundle(PipelineModel vectorizer, byte[] protobuf, TopicClassifier classifier, ModelMetadata metadata) {
-        this.vectorizer = vectorizer;
-        this.vocabulary = TextVectorizer.vocabulary(vectorizer);
-        this.topicModelProtobuf = protobuf;
+    private ModelBundle(SavedPipeline pipeline, TopicClassifier classifier, ModelMetadata metadata, String sha256) {
+        this.pipeline = pipeline;
         this.classifier = classifier;
         this.metadata = metadata;
+        this.sha256 = sha256;
     }
 
-    /** The same model with other metadata (same protobuf bytes, so checksums stay valid). */
-    public ModelBundle withMetadata(ModelMetadata newMetadata) {
-        return new ModelBundle(vectorizer, topicModelProtobuf, classifier, newMetadata);
-    }
-
-    public PipelineModel vectorizer() { return vectorizer; }
-    public String[] vocabulary() { return vocabulary; }
-    public byte[] topicModelProtobuf() { return topicModelProtobuf; }
+    /** The vectoriser as read from its saved files: one plain-Java pass per article, and the IDF and stop words. */
+    public SavedPipeline pipeline() { return pipeline; }
+    public String[] vocabulary() { return pipeline.vocabulary(); }
+    /** Laid out by the vectoriser's vocabulary array, so the vectors it gives are scored by id. */
     public TopicClassifier classifier() { return classifier; }
     public ModelMetadata metadata() { return metadata; }
+    /** The SHA-256 of model.json, which holds every other file's: one checksum for the whole model. */
+    public String sha256() { return sha256; }
+
+    public static String topicModelFile(String topic) {
+        return TOPICS_DIR + "/" + topic + TOPIC_MODEL_SUFFIX;
+    }
 
     /**
-     * The model directory to use: {@code dir} itself when it holds a model, else the version its LATEST file
-     * names (so {@code models/topics} means the current model).
+     * The model location to use: {@code location} itself when it holds a model, else the version its LATEST file
+     * names (so {@code models/topics}, or {@link ModelSource#BUNDLED}, means the current model).
      */
-    public static String resolve(SparkSession spark, String dir) {
-        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    public static String resolve(SparkSession spark, String location) {
+        ModelSource source = ModelSource.of(spark.sparkContext().hadoopConfiguration(), location);
         try {
-            if (files.exists(dir + "/" + METADATA_FILE)) return dir;
-            if (files.exists(dir + "/" + LATEST_FILE)) return dir + "/" + files.readText(dir + "/" + LATEST_FILE).trim();
+            if (source.exists(METADATA_FILE)) return location;
+            if (source.exists(LATEST_FILE)) return location + "/" + new String(source.read(LATEST_FILE), java.nio.charset.StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            throw new ModelLoadException("cannot read model directory " + dir + ": " + e.getMessage(), e);
+            throw new ModelLoadException("cannot read model directory " + location + ": " + e.getMessage(), e);
         }
-        throw new ModelLoadException("no model at " + dir + ": expected " + METADATA_FILE + " or " + LATEST_FILE
+        throw new ModelLoadException("no model at " + location + ": expected " + METADATA_FILE + " or " + LATEST_FILE
                 + " (train one with: briefing train --labels FILE --model-out DIR)");
     }
 
-    public static ModelBundle load(SparkSession spark, String dir) {
-        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    public static ModelBundle load(SparkSession spark, String location) {
+        ModelSource source = ModelSource.of(spark.sparkContext().hadoopConfiguration(), location);
+        String dir = source.location();
+        byte[] json;
         ModelMetadata metadata;
-        byte[] protobuf;
-        byte[] ratiosBytes = null;
         try {
-            require(files, dir + "/" + METADATA_FILE);
-            require(files, dir + "/" + TOPIC_MODEL_FILE);
-            require(files, dir + "/" + VECTORIZER_DIR + "/metadata");
-            metadata = Json.MAPPER.readValue(files.read(dir + "/" + METADATA_FILE), ModelMetadata.class);
-            protobuf = files.read(dir + "/" + TOPIC_MODEL_FILE);
-            if (metadata.nbRatiosSha256() != null) {
-                require(files, dir + "/" + NB_RATIOS_FILE);
-                ratiosBytes = files.read(dir + "/" + NB_RATIOS_FILE);
+            require(source, METADATA_FILE);
+            json = source.read(METADATA_FILE);
+            JsonNode tree = Json.MAPPER.readTree(json);
+            int format = tree.path("format_version").asInt(-1);
+            if (format != ModelMetadata.FORMAT) {
+                throw new ModelLoadException("model " + dir + " has format version " + format + "; this build reads format "
+                        + ModelMetadata.FORMAT + " (an older version is rebuilt from its MODEL_CARD.md: see the README)");
+            }
+            metadata = Json.MAPPER.treeToValue(tree, ModelMetadata.class);
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read " + dir + "/" + METADATA_FILE + ": " + e.getMessage(), e);
+        }
+        checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
+        Map<String, byte[]> files = readChecked(source, metadata);
+
+        // The vectoriser and the three topic models are decoded side by side: Tribuo's deserialiser takes most of the time.
+        Map<String, CompletableFuture<Model<Label>>> decoding = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) {
+            String file = topicModelFile(topic);
+            decoding.put(topic, CompletableFuture.supplyAsync(() -> topicModel(files.get(file), dir + "/" + file)));
+        }
+        SavedPipeline pipeline;
+        try {
+            pipeline = SavedPipeline.read(under(files, VECTORIZER_DIR + "/"));
+        } catch (IllegalStateException e) {
+            throw new ModelLoadException("corrupt model: " + dir + "/" + VECTORIZER_DIR + ": " + e.getMessage(), e);
+        }
+        Map<String, Model<Label>> perTopic = new LinkedHashMap<>();
+        for (Map.Entry<String, CompletableFuture<Model<Label>>> e : decoding.entrySet()) {
+            try {
+                perTopic.put(e.getKey(), e.getValue().join());
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof ModelLoadException m) throw m;
+                throw failed;
+            }
+        }
+        String[] vocabulary = pipeline.vocabulary();
+        if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
+            throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
+        }
+        LogCountRatios ratios = null;
+        if (files.containsKey(NB_RATIOS_FILE)) {
+            try {
+                ratios = LogCountRatios.fromBytes(files.get(NB_RATIOS_FILE), vocabulary);
+            } catch (IllegalArgumentException e) {
+                throw new ModelLoadException("corrupt model: " + dir + "/" + NB_RATIOS_FILE + ": " + e.getMessage(), e);
+            }
+        }
+        TopicModel topicModel;
+        try {
+            topicModel = new TopicModel(perTopic, ratios);
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException("corrupt model: " + dir + "/" + TOPICS_DIR + ": " + e.getMessage(), e);
+        }
+        if (!topicModel.terms().equals(new HashSet<>(List.of(vocabulary)))) {
+            throw new ModelLoadException("the topic models in " + dir + "/" + TOPICS_DIR + " are for another vocabulary: their "
+                    + topicModel.terms().size() + " features are not the vectoriser's " + vocabulary.length + " terms");
+        }
+        TopicClassifier classifier;
+        try {
+            classifier = new TopicClassifier(topicModel, vocabulary, metadata.thresholds(), metadata.calibration());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " lacks a topic's threshold or calibration: " + e.getMessage(), e);
+        }
+        return new ModelBundle(pipeline, classifier, metadata, HadoopFiles.sha256(json));
+    }
+
+    /** Every file model.json names, read and checked against its checksum; the topic models and the vectoriser must be among them. */
+    private static Map<String, byte[]> readChecked(ModelSource source, ModelMetadata metadata) {
+        String dir = source.location();
+        Map<String, String> expected = metadata.filesSha256() == null ? Map.of() : metadata.filesSha256();
+        Set<String> required = new HashSet<>();
+        for (String topic : Topics.ALL) required.add(topicModelFile(topic));
+        if (metadata.topicModel() != null && metadata.topicModel().containsKey("nb_beta")) required.add(NB_RATIOS_FILE);
+        for (String path : required) {
+            if (!expected.containsKey(path)) throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " names no " + path);
+        }
+        if (under(expected, VECTORIZER_DIR + "/").isEmpty()) {
+            throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " names no " + VECTORIZER_DIR + " file");
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                require(source, e.getKey());
+                byte[] bytes = source.read(e.getKey());
+                if (!HadoopFiles.sha256(bytes).equals(e.getValue())) {
+                    throw new ModelLoadException("checksum mismatch: " + dir + "/" + e.getKey() + " is not the file " + METADATA_FILE + " describes");
+                }
+                files.put(e.getKey(), bytes);
             }
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model at " + dir + ": " + e.getMessage(), e);
         }
-        if (metadata.formatVersion() < 1 || metadata.formatVersion() > ModelMetadata.NEWEST_FORMAT) {
-            throw new ModelLoadException("model " + dir + " has format version " + metadata.formatVersion()
-                    + "; this build reads versions 1 to " + ModelMetadata.NEWEST_FORMAT);
-        }
-        checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
-        if (!HadoopFiles.sha256(protobuf).equals(metadata.topicModelSha256())) {
-            throw new ModelLoadException("checksum mismatch: " + dir + "/" + TOPIC_MODEL_FILE + " is not the file model.json describes");
-        }
-        PipelineModel vectorizer = PipelineModel.load(dir + "/" + VECTORIZER_DIR);
-        String[] vocabulary = TextVectorizer.vocabulary(vectorizer);
-        if (!vocabularyChecksum(vocabulary).equals(metadata.vocabularySha256())) {
-            throw new ModelLoadException("checksum mismatch: the vocabulary in " + dir + "/" + VECTORIZER_DIR + " is not the one model.json describes");
-        }
-        LogCountRatios ratios = ratiosBytes == null ? null : ratios(ratiosBytes, vocabulary, metadata, dir);
-        TopicClassifier classifier;
-        try {
-            classifier = TopicClassifier.fromProtobuf(protobuf, ratios, metadata.thresholds(),
-                    metadata.calibration() == null ? TopicClassifier.identity() : metadata.calibration());
-        } catch (RuntimeException e) {
-            throw new ModelLoadException("corrupt model: " + dir + "/" + TOPIC_MODEL_FILE + ": " + e.getMessage(), e);
-        }
-        return new ModelBundle(vectorizer, protobuf, classifier, metadata);
+        return files;
     }
 
-    public void save(SparkSession spark, String dir) throws IOException {
-        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+    /** A topic's Tribuo model from its gzipped protobuf (never Java serialisation), through Tribuo's own deserialiser. */
+    @SuppressWarnings("unchecked")
+    static Model<Label> topicModel(byte[] gzipped, String path) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            Model<?> model = Model.deserialize(ModelProto.parseFrom(in));
+            if (!model.validate(Label.class)) {
+                throw new ModelLoadException("corrupt model: " + path + " is not a classification model: " + model.getClass().getName());
+            }
+            return (Model<Label>) model;
+        } catch (InvalidProtocolBufferException e) {
+            throw new ModelLoadException("corrupt model: " + path + " is not a valid (or a truncated) Tribuo protobuf: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ModelLoadException m) throw m;
+            throw new ModelLoadException("corrupt model: " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * Writes a trained model: the fitted vectoriser as MLlib saves it, each topic's Tribuo model, the ratios, and
+     * model.json with every file's checksum. Returns the model as {@link #load} reads it back.
+     */
+    public static ModelBundle save(SparkSession spark, String dir, PipelineModel vectorizer, TopicClassifier classifier, ModelMetadata metadata)
+            throws IOException {
+        TopicModel model = classifier.topicModel();
+        if (model == null) throw new IllegalArgumentException("only a model of per-topic Tribuo models can be saved");
         vectorizer.write().overwrite().save(dir + "/" + VECTORIZER_DIR);
-        files.write(dir + "/" + TOPIC_MODEL_FILE, topicModelProtobuf);
-        if (classifier.ratios() != null) files.write(dir + "/" + NB_RATIOS_FILE, classifier.ratios().toBytes());
-        files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(metadata) + "\n");
+        return saveBesideVectorizer(spark, dir, model, metadata, TextVectorizer.vocabulary(vectorizer));
     }
 
-    /** The NB-LR ratios file, checked against model.json's checksum and the vocabulary's size. */
-    private static LogCountRatios ratios(byte[] bytes, String[] vocabulary, ModelMetadata metadata, String dir) {
-        if (!HadoopFiles.sha256(bytes).equals(metadata.nbRatiosSha256())) {
-            throw new ModelLoadException("checksum mismatch: " + dir + "/" + NB_RATIOS_FILE + " is not the file model.json describes");
+    /**
+     * Writes each topic's Tribuo model, the ratios and model.json (with the checksum of every file, the saved
+     * vectoriser's included) into a directory that holds the vectoriser already. Returns the model as loaded back.
+     */
+    public static ModelBundle saveBesideVectorizer(SparkSession spark, String dir, TopicModel model, ModelMetadata metadata, String[] vocabulary)
+            throws IOException {
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        Map<String, String> checksums = new TreeMap<>();
+        for (String path : files.listFiles(dir + "/" + VECTORIZER_DIR)) {
+            checksums.put(VECTORIZER_DIR + "/" + path, HadoopFiles.sha256(files.read(dir + "/" + VECTORIZER_DIR + "/" + path)));
         }
-        try {
-            return LogCountRatios.fromBytes(bytes, vocabulary);
-        } catch (IllegalArgumentException e) {
-            throw new ModelLoadException("corrupt model: " + dir + "/" + NB_RATIOS_FILE + ": " + e.getMessage(), e);
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        model.perTopic().forEach((topic, m) -> written.put(topicModelFile(topic), gzip(m.serialize().toByteArray())));
+        if (model.ratios() != null) written.put(NB_RATIOS_FILE, model.ratios().toBytes());
+        for (Map.Entry<String, byte[]> e : written.entrySet()) {
+            files.write(dir + "/" + e.getKey(), e.getValue());
+            checksums.put(e.getKey(), HadoopFiles.sha256(e.getValue()));
         }
+        ModelMetadata complete = new ModelMetadata(ModelMetadata.FORMAT, metadata.modelVersion(), metadata.createdAt(), metadata.sparkVersion(),
+                metadata.tribuoVersion(), metadata.vectorizer(), metadata.topicModel(), metadata.thresholds(), metadata.calibration(),
+                metadata.trainingData(), vocabulary.length, vocabularyChecksum(vocabulary), checksums, metadata.crossValidation(),
+                metadata.convertedFrom());
+        files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(complete) + "\n");
+        return load(spark, dir);
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static <V> Map<String, V> under(Map<String, V> files, String prefix) {
+        Map<String, V> selected = new TreeMap<>();
+        files.forEach((path, v) -> {
+            if (path.startsWith(prefix)) selected.put(path.substring(prefix.length()), v);
+        });
+        return selected;
     }
 
     public static String vocabularyChecksum(String[] vocabulary) {
@@ -153,9 +285,9 @@ public final class ModelBundle {
         return parts.length < 2 ? version : parts[0] + "." + parts[1];
     }
 
-    private static void require(HadoopFiles files, String path) throws IOException {
-        if (!files.exists(path)) {
-            throw new ModelLoadException("incomplete model: " + path + " is missing");
+    private static void require(ModelSource source, String path) throws IOException {
+        if (!source.exists(path)) {
+            throw new ModelLoadException("incomplete model: " + source.location() + "/" + path + " is missing");
         }
     }
 }

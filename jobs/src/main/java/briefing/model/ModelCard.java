@@ -30,11 +30,7 @@ public final class ModelCard {
         sb.append("| Spark | ").append(m.sparkVersion()).append(" (the vectoriser loads only on Spark ").append(m.sparkVersion().replaceAll("^(\\d+\\.\\d+).*", "$1")).append(".x) |\n");
         sb.append("| Tribuo | ").append(m.tribuoVersion()).append(" |\n");
         sb.append("| vocabulary | ").append(m.vocabularySize()).append(" terms, sha256 `").append(m.vocabularySha256()).append("` |\n");
-        sb.append("| topic model file | `").append(ModelBundle.TOPIC_MODEL_FILE).append("` (Tribuo protobuf), sha256 `").append(m.topicModelSha256()).append("` |\n");
-        if (m.nbRatiosSha256() != null) {
-            sb.append("| NB-LR ratios | `").append(ModelBundle.NB_RATIOS_FILE).append("` (3 x ").append(m.vocabularySize())
-              .append(" big-endian floats, topic by topic in vocabulary order), sha256 `").append(m.nbRatiosSha256()).append("` |\n");
-        }
+        sb.append(fileRows(m));
         sb.append('\n');
 
         ModelMetadata.TrainingData data = m.trainingData();
@@ -58,11 +54,9 @@ public final class ModelCard {
         appendSettings(sb, m.vectorizer());
         sb.append("\nTopic model (Tribuo):\n\n");
         appendSettings(sb, m.topicModel());
-        if (m.calibration() != null) {
-            sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
-              .append("out-of-fold log-odds of an inner cross-validation on the labelled training rows):\n\n");
-            m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
-        }
+        sb.append("\nCalibration (Platt scaling of each topic's log-odds z: score = 1 / (1 + exp(-(slope z + intercept))), fitted on\n")
+          .append("out-of-fold log-odds of an inner cross-validation on the labelled training rows):\n\n");
+        m.calibration().forEach((topic, p) -> sb.append(String.format("- `%s`: slope %.4f, intercept %.4f%n", topic, p.slope(), p.intercept())));
         sb.append("\nThresholds (each the F1-maximising value on out-of-fold calibrated scores inside the labelled training rows):\n\n");
         m.thresholds().forEach((topic, t) -> sb.append("- `").append(topic).append("`: ").append(t).append('\n'));
 
@@ -83,16 +77,41 @@ public final class ModelCard {
         sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
 
         sb.append("\n## Rebuild\n\n```\n").append(rebuildCommand(labelsPath, modelDir, recipeArgs)).append("\n```\n\n");
-        sb.append("The SGD shuffle and the folds are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
+        sb.append("The folds and the trainers are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");
 
         sb.append("## Limits\n\n");
         sb.append("- Trained on English news (the training data above); other languages and very different registers are\n")
           .append("  out of scope and their scores are not meaningful.\n")
-          .append(m.calibration() == null ? "- Scores are logistic outputs, not calibrated probabilities.\n"
-                  : "- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")
+          .append("- Scores are calibrated on the labelled set's mix of topics; on a feed with far fewer topical stories they overstate.\n")
           .append("- A linear bag-of-words model: it can be fooled by topic words used in other senses.\n\n");
 
-        sb.append("## Tribuo provenance\n\n```\n").append(bundle.classifier().tribuoModel().getProvenance().toString()).append("\n```\n");
+        sb.append(provenance(bundle));
+        return sb.toString();
+    }
+
+    /** The card's table rows for the model's files: each topic's Tribuo model, the ratios, model.json. */
+    static String fileRows(ModelMetadata m) {
+        StringBuilder sb = new StringBuilder();
+        for (String topic : m.thresholds().keySet()) {
+            String file = ModelBundle.topicModelFile(topic);
+            sb.append("| ").append(topic).append(" model | `").append(file).append("` (Tribuo LibLinear model, gzipped protobuf), sha256 `")
+              .append(m.filesSha256().get(file)).append("` |\n");
+        }
+        if (m.filesSha256().containsKey(ModelBundle.NB_RATIOS_FILE)) {
+            sb.append("| NB-LR ratios | `").append(ModelBundle.NB_RATIOS_FILE).append("` (3 x ").append(m.vocabularySize())
+              .append(" big-endian floats, topic by topic in vocabulary order), sha256 `").append(m.filesSha256().get(ModelBundle.NB_RATIOS_FILE)).append("` |\n");
+        }
+        sb.append("| model.json | lists every file of the model with its sha256; each is checked on load |\n");
+        return sb.toString();
+    }
+
+    /** Each topic's Tribuo provenance: its training data, trainer and settings, and how its features were scaled. */
+    static String provenance(ModelBundle bundle) {
+        StringBuilder sb = new StringBuilder("## Tribuo provenance\n\n");
+        if (bundle.metadata().convertedFrom() != null) sb.append(bundle.metadata().convertedFrom()).append("\n\n");
+        bundle.classifier().topicModel().perTopic().forEach((topic, model) ->
+                sb.append("`").append(ModelBundle.topicModelFile(topic)).append("`:\n\n```\n").append(model.getProvenance()).append("\n```\n\n"));
+        sb.setLength(sb.length() - 1);
         return sb.toString();
     }
 

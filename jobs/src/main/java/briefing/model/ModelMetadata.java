@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * What {@code model.json} records about a trained model: enough to refuse a model that does not fit this build,
- * and to rebuild it.
+ * to check every file of it, and to rebuild it.
+ *
+ * @param filesSha256   every file of the model directory (path inside it) and its SHA-256: each is checked on load
+ * @param convertedFrom how a model was carried over from an earlier format with the same weights; null for a trained one
  */
 public record ModelMetadata(
         int formatVersion,
@@ -21,25 +24,15 @@ public record ModelMetadata(
         TrainingData trainingData,
         int vocabularySize,
         String vocabularySha256,
-        String topicModelSha256,
+        Map<String, String> filesSha256,
         Map<String, Object> crossValidation,
-        // Left out when null: a release that reads format 2 refuses a model.json with a field it does not know.
-        @JsonInclude(JsonInclude.Include.NON_NULL) String nbRatiosSha256) {
-
-    /** Format 2 added {@code calibration}; a format-1 model (no calibration) still loads, its scores used as they are. */
-    private static final int CALIBRATION_FORMAT = 2;
-    /** Format 3 added {@code nb_ratios_sha256}, the checksum of the NB-LR ratios file (absent for a model without ratios). */
-    private static final int NB_RATIOS_FORMAT = 3;
-    /** The newest format this build reads. */
-    public static final int NEWEST_FORMAT = NB_RATIOS_FORMAT;
+        @JsonInclude(JsonInclude.Include.NON_NULL) String convertedFrom) {
 
     /**
-     * The format a trained model is written in: the lowest that describes it, so that an older release still reads
-     * a model it can use. A trained model is always calibrated.
+     * The format this build writes and reads: one gzipped Tribuo protobuf per topic, every file checksummed. Formats 1
+     * to 3 (one Tribuo multi-label model) are no longer read: such a version is rebuilt from its card.
      */
-    public static int formatFor(boolean hasNbRatios) {
-        return hasNbRatios ? NB_RATIOS_FORMAT : CALIBRATION_FORMAT;
-    }
+    public static final int FORMAT = 4;
 
     /** @param labelCounts rows per topic, plus "none" */
     public record TrainingData(String path, String sha256, long rows, Map<String, Long> labelCounts) {}

@@ -1,111 +1,59 @@
 package briefing.topics;
 
-import com.google.protobuf.InvalidProtocolBufferException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tribuo.Model;
-import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.protos.core.ModelProto;
 
 /**
- * The multi-label topic model: a linear Tribuo model giving every topic a log-odds, a Platt calibration per topic
- * turning it into a probability, and a threshold per topic above which the topic is assigned. An NB-LR model also
- * carries the log-count ratios its features were scaled by ({@link LogCountRatios}). Thread-safe.
+ * The multi-label topic model: linear weights giving every topic a log-odds ({@link TopicWeights}), a Platt
+ * calibration per topic turning it into a probability, and a threshold per topic above which the topic is assigned.
+ * Plain arrays and numbers, so it is what the executors receive; the Tribuo models it was read from stay on the
+ * driver ({@link #topicModel()}). Thread-safe.
  */
-public final class TopicClassifier {
-    private final Model<MultiLabel> model;
+public final class TopicClassifier implements Serializable {
+    /** Null once shipped to an executor, and for a cross-validation SGD model. */
+    private final transient TopicModel model;
+    private final TopicWeights weights;
     private final Map<String, Double> thresholds;
     private final Map<String, PlattScaling> calibration;
-    private final TopicWeights weights;
-    private final TopicWeights.Aligned aligned;
 
-    /** A classifier whose scores are the model's own probabilities (no calibration). */
-    public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds) {
-        this(model, thresholds, identity());
+    /**
+     * @param model      the per-topic Tribuo models, kept for saving and provenance
+     * @param vocabulary the vectoriser's vocabulary, by which the weights are laid out
+     */
+    public TopicClassifier(TopicModel model, String[] vocabulary, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
+        this(model, TopicWeights.of(model, vocabulary), thresholds, calibration);
     }
 
-    public TopicClassifier(Model<MultiLabel> model, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
-        this(model, null, thresholds, calibration);
-    }
-
-    /** @param ratios the NB-LR ratios the model was trained with; null for a model on the plain vector */
-    public TopicClassifier(Model<MultiLabel> model, LogCountRatios ratios, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
+    TopicClassifier(TopicModel model, TopicWeights weights, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
         for (String topic : Topics.ALL) {
             if (!thresholds.containsKey(topic)) throw new IllegalArgumentException("no threshold for topic " + topic);
             if (!calibration.containsKey(topic)) throw new IllegalArgumentException("no calibration for topic " + topic);
         }
         this.model = model;
-        this.thresholds = Map.copyOf(thresholds);
-        this.calibration = Map.copyOf(calibration);
-        this.weights = TopicWeights.of(model, ratios);
-        this.aligned = null;
+        this.weights = weights;
+        this.thresholds = new LinkedHashMap<>(thresholds);
+        this.calibration = new LinkedHashMap<>(calibration);
     }
 
-    private TopicClassifier(TopicClassifier classifier, Map<String, Double> thresholds, Map<String, PlattScaling> calibration,
-                            TopicWeights.Aligned aligned) {
-        this.model = classifier.model;
-        this.thresholds = Map.copyOf(thresholds);
-        this.calibration = Map.copyOf(calibration);
-        this.weights = classifier.weights;
-        this.aligned = aligned;
-    }
-
-    /** The same model (and ratios) with other thresholds and calibration. */
+    /** The same model with other thresholds and calibration. */
     public TopicClassifier withThresholds(Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
-        for (String topic : Topics.ALL) {
-            if (!thresholds.containsKey(topic)) throw new IllegalArgumentException("no threshold for topic " + topic);
-            if (!calibration.containsKey(topic)) throw new IllegalArgumentException("no calibration for topic " + topic);
-        }
-        return new TopicClassifier(this, thresholds, calibration, aligned);
+        return new TopicClassifier(model, weights, thresholds, calibration);
     }
 
     /**
-     * The same classifier, scoring vectors that carry ids of this vocabulary from arrays laid out by id rather than
-     * from a map per topic: the same margins, fewer cache misses. Other vectors are scored as before.
+     * The same classifier with its weights laid out for this vocabulary: vectors whose ids index this very array
+     * ({@link TermVector#ids()}, as the vectoriser reading it gives them) are scored by id, without a lookup per term.
      */
     public TopicClassifier alignedTo(String[] vocabulary) {
-        return new TopicClassifier(this, thresholds, calibration, weights.alignedTo(vocabulary));
+        return new TopicClassifier(model, weights.alignedTo(vocabulary), thresholds, calibration);
     }
 
-    /** Reads a model from Tribuo's protobuf form (never Java serialisation). */
-    public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
-        return fromProtobuf(modelProto, null, thresholds, calibration);
-    }
-
-    /** As {@link #fromProtobuf(byte[], Map, Map)}, for a model trained on features scaled by these ratios (null: none). */
-    @SuppressWarnings("unchecked")
-    public static TopicClassifier fromProtobuf(byte[] modelProto, LogCountRatios ratios, Map<String, Double> thresholds,
-                                               Map<String, PlattScaling> calibration) {
-        try {
-            Model<?> model = Model.deserialize(ModelProto.parseFrom(modelProto));
-            if (!model.validate(MultiLabel.class)) {
-                throw new IllegalArgumentException("the model is not a multi-label model: " + model.getClass().getName());
-            }
-            // Scored without its ratios, an NB-LR model would label nearly everything; its provenance says what it needs.
-            boolean trainedOnRatios = model.getProvenance().getInstanceProvenance().getMap().containsKey(NbLogisticTrainer.BETA_PROVENANCE);
-            if (trainedOnRatios != (ratios != null)) {
-                throw new IllegalArgumentException(trainedOnRatios
-                        ? "the topic model was trained on features scaled by NB-LR ratios, and its ratios are missing"
-                        : "NB-LR ratios were given for a topic model trained on plain features");
-            }
-            return new TopicClassifier((Model<MultiLabel>) model, ratios, thresholds, calibration);
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalArgumentException("the topic model is not a valid Tribuo protobuf: " + e.getMessage(), e);
-        }
-    }
-
-    public static TopicClassifier fromProtobuf(byte[] modelProto, Map<String, Double> thresholds) {
-        return fromProtobuf(modelProto, thresholds, identity());
-    }
-
-    public byte[] toProtobuf() {
-        return model.serialize().toByteArray();
-    }
-
-    public Model<MultiLabel> tribuoModel() {
+    /** The per-topic Tribuo models; null for a classifier shipped to an executor or a cross-validation SGD model. */
+    public TopicModel topicModel() {
         return model;
     }
 
@@ -117,26 +65,22 @@ public final class TopicClassifier {
         return calibration;
     }
 
-    /** The NB-LR ratios the model's features were scaled by; null for a model on the plain vector. */
+    /** The NB-LR ratios the model's features were scaled by; null for a model on the plain vector (or without its Tribuo models). */
     public LogCountRatios ratios() {
-        return weights.ratios();
+        return model == null ? null : model.ratios();
     }
 
-    /** Whether this vector is scored from the id-aligned arrays rather than the maps. */
+    /** Whether this vector is scored by its ids rather than by looking its terms up. */
     boolean scoresByIds(TermVector vector) {
-        return aligned != null && aligned.fits(vector);
+        return weights.fits(vector);
     }
 
     /** Each topic's log-odds before calibration; null when the article has no term the model knows. */
     public Map<String, Double> margins(TermVector vector) {
+        int[] ids = weights.idsOf(vector);
+        if (!weights.knowsAny(ids)) return null;
         Map<String, Double> margins = new LinkedHashMap<>();
-        if (scoresByIds(vector)) {
-            if (!aligned.knowsAny(vector)) return null;
-            for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), aligned.margin(t, vector));
-            return margins;
-        }
-        if (!hasKnownTerm(vector)) return null;
-        for (String topic : Topics.ALL) margins.put(topic, weights.margin(topic, vector));
+        for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), weights.margin(t, vector, ids));
         return margins;
     }
 
@@ -176,24 +120,14 @@ public final class TopicClassifier {
 
     /** For each of the assigned topics, the terms of this article that raised its score most; see {@link TopicEvidence}. */
     public Map<String, List<String>> evidence(TermVector vector, List<String> topics, String title, String text) {
-        if (scoresByIds(vector)) {
-            int[] ids = vector.ids();
-            return TopicEvidence.of((topic, i) -> aligned.weight(topic, ids[i]), vector, topics, title, text);
-        }
-        return TopicEvidence.of(weights, vector, topics, title, text);
+        int[] ids = weights.idsOf(vector);
+        return TopicEvidence.of((topic, i) -> weights.weight(topic, ids[i]), vector, topics, title, text);
     }
 
-    /** No calibration: every topic's scores used as they are (models of format 1). */
+    /** No calibration: every topic's scores used as they are. */
     public static Map<String, PlattScaling> identity() {
         Map<String, PlattScaling> m = new LinkedHashMap<>();
         for (String topic : Topics.ALL) m.put(topic, PlattScaling.IDENTITY);
         return m;
-    }
-
-    private boolean hasKnownTerm(TermVector vector) {
-        for (String term : vector.terms()) {
-            if (weights.knows(term)) return true;
-        }
-        return false;
     }
 }

@@ -1,54 +1,59 @@
 package briefing.topics;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tribuo.Model;
-import org.tribuo.Prediction;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.multilabel.evaluation.MultiLabelEvaluation;
-import org.tribuo.multilabel.evaluation.MultiLabelEvaluator;
 
 /**
- * Multi-label figures for a set of predictions: per-topic precision, recall and F1 (from Tribuo's evaluator),
- * micro- and macro-F1, and exact match (the share of articles whose whole label set is right).
+ * Multi-label figures for a set of predictions: per-topic precision, recall and F1, micro- and macro-F1 (counted
+ * as Tribuo's multi-label evaluator counts them; {@code TopicEvaluationTest} holds the two to the same figures), and
+ * exact match (the share of articles whose whole label set is right).
  */
 public record TopicEvaluation(Map<String, TopicFigures> perTopic, double microF1, double macroF1, double exactMatch, int articles) {
 
     public record TopicFigures(double precision, double recall, double f1, int support) {}
 
     /**
-     * @param model      any model with the three topics in its output domain (it names the labels to evaluate)
      * @param truth      each article's true topics
      * @param predicted  each article's assigned topics, in the same order
      */
-    public static TopicEvaluation of(Model<MultiLabel> model, List<Set<String>> truth, List<List<String>> predicted) {
+    public static TopicEvaluation of(List<Set<String>> truth, List<List<String>> predicted) {
         if (truth.size() != predicted.size() || truth.isEmpty()) {
             throw new IllegalArgumentException("need as many predictions as truths, and at least one");
         }
-        List<Prediction<MultiLabel>> predictions = new ArrayList<>(truth.size());
         int exact = 0;
+        int[] tp = new int[Topics.ALL.size()], fp = new int[Topics.ALL.size()], fn = new int[Topics.ALL.size()];
         for (int i = 0; i < truth.size(); i++) {
             Set<String> trueTopics = truth.get(i);
             Set<String> predictedTopics = Set.copyOf(predicted.get(i));
             if (trueTopics.equals(predictedTopics)) exact++;
-            var example = new ArrayExample<>(TopicTrainer.toMultiLabel(trueTopics));
-            predictions.add(new Prediction<>(TopicTrainer.toMultiLabel(predictedTopics), 0, example));
+            for (int t = 0; t < Topics.ALL.size(); t++) {
+                boolean isTrue = trueTopics.contains(Topics.ALL.get(t)), isPredicted = predictedTopics.contains(Topics.ALL.get(t));
+                if (isTrue && isPredicted) tp[t]++;
+                else if (isPredicted) fp[t]++;
+                else if (isTrue) fn[t]++;
+            }
         }
-        MultiLabelEvaluation evaluation = new MultiLabelEvaluator().evaluate(model, predictions, model.getProvenance().getDatasetProvenance());
         Map<String, TopicFigures> perTopic = new LinkedHashMap<>();
         double macro = 0;
-        for (String topic : Topics.ALL) {
-            MultiLabel label = new MultiLabel(topic);
-            int support = (int) truth.stream().filter(t -> t.contains(topic)).count();
-            TopicFigures figures = new TopicFigures(evaluation.precision(label), evaluation.recall(label), evaluation.f1(label), support);
-            perTopic.put(topic, figures);
+        int tpAll = 0, fpAll = 0, fnAll = 0;
+        for (int t = 0; t < Topics.ALL.size(); t++) {
+            TopicFigures figures = new TopicFigures(ratio(tp[t], tp[t] + fp[t]), ratio(tp[t], tp[t] + fn[t]),
+                    ratio(2 * tp[t], 2 * tp[t] + fp[t] + fn[t]), tp[t] + fn[t]);
+            perTopic.put(Topics.ALL.get(t), figures);
             macro += figures.f1();
+            tpAll += tp[t];
+            fpAll += fp[t];
+            fnAll += fn[t];
         }
-        return new TopicEvaluation(perTopic, evaluation.microAveragedF1(), macro / Topics.ALL.size(), (double) exact / truth.size(), truth.size());
+        return new TopicEvaluation(perTopic, ratio(2 * tpAll, 2 * tpAll + fpAll + fnAll), macro / Topics.ALL.size(),
+                (double) exact / truth.size(), truth.size());
+    }
+
+    /** 0 when nothing was counted (no prediction, or no true label), as Tribuo's evaluator reports it. */
+    private static double ratio(int numerator, int denominator) {
+        return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
     /** A plain-text table, as printed by {@code briefing evaluate} and copied into model cards. */

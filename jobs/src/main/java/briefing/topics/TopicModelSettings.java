@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * How the topic model is trained.
  *
- * @param trainer         which Tribuo trainer
+ * @param trainer         which Tribuo trainer (SGD for evaluate only: a saved model holds one LibLinear model per topic)
  * @param epochs          SGD only: passes over the training set
  * @param learningRate    SGD only: AdaGrad's initial learning rate
  * @param cost            LibLinear only: the inverse of the L2 regularisation strength (C)
@@ -23,7 +23,7 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
     public enum Trainer {
         /** Tribuo's multi-label LinearSGDTrainer, binary cross-entropy: one logistic output per topic, trained jointly. */
         SGD,
-        /** Tribuo's IndependentMultiLabelTrainer over LibLinear L2-regularised logistic regression: one model per topic. */
+        /** LibLinear L2-regularised logistic regression: one Tribuo model per topic, the topic against the rest ({@link PerTopicTrainer}). */
         LIBLINEAR;
 
         public static Trainer parse(String name) {
@@ -34,6 +34,12 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
             }
         }
     }
+
+    static final String LIBLINEAR_DESCRIPTION = "per topic, a Tribuo LibLinearClassificationTrainer L2R_LR (one L2-regularised logistic "
+            + "regression, the topic against the rest), the three over one feature map (the vocabulary), each saved as its own Tribuo model";
+    public static final String NB_LR_DESCRIPTION = "NB-LR: per topic, a Tribuo LibLinearClassificationTrainer L2R_LR on the vector scaled by "
+            + "the topic's log-count ratios and L2-normalised again, the three over one feature map (the vocabulary), each saved as its own "
+            + "Tribuo model (whose predict() takes the scaled vector)";
 
     public static final TopicModelSettings DEFAULT = new TopicModelSettings(Trainer.LIBLINEAR, 15, 0.5, 16.0, false, 20261122L, 5);
 
@@ -59,6 +65,12 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
     public TopicModelSettings withSeed(long s) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, s, thresholdFolds, nbRatio); }
     public TopicModelSettings withNbRatio(double beta) { return new TopicModelSettings(trainer, epochs, learningRate, cost, balanced, seed, thresholdFolds, beta); }
 
+    /** Refuses settings whose model cannot be saved: a saved model holds one LibLinear model per topic. */
+    public TopicModelSettings requireSaveable() {
+        if (trainer == Trainer.SGD) throw new IllegalArgumentException("--trainer sgd is for evaluate only: a saved model holds one LibLinear model per topic");
+        return this;
+    }
+
     public boolean usesNbRatios() {
         return nbRatio > 0;
     }
@@ -70,12 +82,11 @@ public record TopicModelSettings(Trainer trainer, int epochs, double learningRat
             m.put("epochs", epochs);
             m.put("learning_rate", learningRate);
         } else {
-            m.put("trainer", "Tribuo IndependentMultiLabelTrainer over LibLinear L2R_LR (one L2-regularised logistic regression per topic)");
+            m.put("trainer", LIBLINEAR_DESCRIPTION);
             m.put("cost", cost);
             m.put("class_weights", balanced ? "balanced (each topic's positives weighted negatives/positives)" : "none");
             if (usesNbRatios()) {
-                m.put("trainer", "NB-LR: per topic, Tribuo LibLinearClassificationTrainer L2R_LR on the vector scaled by the topic's "
-                        + "log-count ratios and L2-normalised again; the three models held in a Tribuo IndependentMultiLabelModel");
+                m.put("trainer", NB_LR_DESCRIPTION);
                 m.put("nb_ratios", "r = sign(l) |l|^beta, l = ln((p / |p|_1) / (q / |q|_1)), p and q = alpha + training articles "
                         + "with / without the topic that contain the term; features r o x / ||r o x||; saved in nb-ratios.f32");
                 m.put("nb_alpha", LogCountRatios.ALPHA);

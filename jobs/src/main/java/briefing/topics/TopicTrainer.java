@@ -10,10 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
-import org.tribuo.Trainer;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
-import org.tribuo.multilabel.baseline.IndependentMultiLabelTrainer;
 import org.tribuo.classification.Label;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
@@ -68,6 +66,7 @@ public final class TopicTrainer {
         if (settings.usesNbRatios() && vocabulary == null) {
             throw new IllegalArgumentException("NB-LR ratios need the vectoriser's vocabulary");
         }
+        if (vocabulary == null) vocabulary = termsOf(Folds.joined(examples, fitOnly));
         Map<String, double[]> margins = outOfFoldMargins(examples, fitOnly, vocabulary, dataDescription);
         Map<String, PlattScaling> calibration = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -83,17 +82,29 @@ public final class TopicTrainer {
         return scorer(Folds.joined(examples, fitOnly), vocabulary, dataDescription).withThresholds(thresholds, calibration);
     }
 
-    /** A model whose scores are used as they are: no thresholds yet. */
-    Model<MultiLabel> trainScorer(List<LabelledVector> examples, String dataDescription) {
-        return trainer(examples).train(dataset(examples, dataDescription));
+    /** The SGD trainer's multi-label model, whose scores are used as they are (cross-validation only). */
+    Model<MultiLabel> trainSgd(List<LabelledVector> examples, String dataDescription) {
+        return new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
+                settings.epochs(), Integer.MAX_VALUE, 1, settings.seed()).train(dataset(examples, dataDescription));
     }
 
-    /** The plain or NB-LR model of the settings, with neutral thresholds and no calibration. */
+    /** The model of the settings (plain or NB-LR per-topic LibLinear, or SGD), with neutral thresholds and no calibration. */
     TopicClassifier scorer(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
-        if (!settings.usesNbRatios()) return new TopicClassifier(trainScorer(examples, dataDescription), neutralThresholds());
-        NbLogisticTrainer.Trained trained = new NbLogisticTrainer(perTopicTrainer(examples), settings.nbRatio())
-                .train(dataset(examples, dataDescription), examples, vocabulary, dataDescription);
-        return new TopicClassifier(trained.model(), trained.ratios(), neutralThresholds(), TopicClassifier.identity());
+        if (vocabulary == null) vocabulary = termsOf(examples);
+        if (settings.trainer() == TopicModelSettings.Trainer.SGD) {
+            return new TopicClassifier(null, TopicWeights.ofSgd(trainSgd(examples, dataDescription), vocabulary), neutralThresholds(),
+                    TopicClassifier.identity());
+        }
+        requireEveryTopic(examples);
+        TopicModel model = new PerTopicTrainer(perTopicTrainer(examples), settings.nbRatio()).train(examples, vocabulary, dataDescription);
+        return new TopicClassifier(model, vocabulary, neutralThresholds(), TopicClassifier.identity());
+    }
+
+    /** The sorted terms of the rows: the vocabulary of a model trained without the vectoriser's. */
+    static String[] termsOf(List<LabelledVector> rows) {
+        Set<String> terms = new TreeSet<>();
+        for (LabelledVector row : rows) terms.addAll(List.of(row.vector().terms()));
+        return terms.toArray(new String[0]);
     }
 
     private MutableDataset<MultiLabel> dataset(List<LabelledVector> examples, String dataDescription) {
@@ -104,14 +115,6 @@ public final class TopicTrainer {
         }
         var provenance = new SimpleDataSourceProvenance(dataDescription, FACTORY);
         return new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
-    }
-
-    private Trainer<MultiLabel> trainer(List<LabelledVector> examples) {
-        return switch (settings.trainer()) {
-            case SGD -> new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
-                    settings.epochs(), Integer.MAX_VALUE, 1, settings.seed());
-            case LIBLINEAR -> new IndependentMultiLabelTrainer(perTopicTrainer(examples));
-        };
     }
 
     private LibLinearClassificationTrainer perTopicTrainer(List<LabelledVector> examples) {

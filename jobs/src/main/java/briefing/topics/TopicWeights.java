@@ -1,218 +1,88 @@
 package briefing.topics;
 
-import java.lang.reflect.Field;
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.tribuo.Model;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.impl.ArrayExample;
 import org.tribuo.common.sgd.AbstractLinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.multilabel.baseline.IndependentMultiLabelModel;
 
 /**
- * The topic model as what it is, a linear model: for each topic a weight per term and a bias, read once out of the
- * Tribuo model. A topic's log-odds for an article is bias + the sum of weight x value over its terms, so each term's
- * share of a score (the evidence behind a label) can be read off, and scoring needs no Tribuo example per article.
+ * The topic model as what it is, a linear model: for each topic a weight per vocabulary term and a bias, read once
+ * out of the Tribuo models and laid out by vocabulary id ({@code [topic in Topics.ALL order][term id]}). A topic's
+ * log-odds for an article is bias + the sum of weight x value over its terms, so each term's share of a score (the
+ * evidence behind a label) can be read off, and scoring needs no Tribuo example per article. Plain arrays: this is
+ * what the executors receive.
  *
- * <p>With NB-LR ratios r (a model trained on {@code r ∘ x / ||r ∘ x||}, see {@link LogCountRatios}) the weights held
- * here are the effective ones, {@code w ∘ r}, and the log-odds is {@code bias + (sum of (w ∘ r) x) / ||r ∘ x||}: the
- * same number as the Tribuo model's on the scaled vector, and each term's share still ranks by {@code w r x} (the
- * norm is the article's, the same for all its terms).
+ * <p>With NB-LR ratios r (each topic's model trained on {@code r ∘ x / ||r ∘ x||}, see {@link LogCountRatios}) the
+ * weights held here are the effective ones, {@code w ∘ r}, and the log-odds is {@code bias + (sum of (w ∘ r) x) / ||r ∘ x||}:
+ * the same number as the topic's Tribuo model gives on the scaled vector, and each term's share still ranks by
+ * {@code w r x} (the norm is the article's, the same for all its terms).
  */
-public final class TopicWeights {
-    private final Map<String, Map<String, Double>> weights;
-    private final Map<String, Double> biases;
-    /** Null for a model on the plain vector. */
-    private final LogCountRatios ratios;
+public final class TopicWeights implements Serializable {
+    private final String[] vocabulary;
+    private final double[][] byId;
+    private final double[] bias;
+    /** Whether the model's feature map has the term with this id. */
+    private final boolean[] known;
+    /** Null for a model on the plain vector; else each topic's NB-LR ratio per term id. */
+    private final double[][] ratioById;
+    private transient volatile Map<String, Integer> ids;
 
-    TopicWeights(Map<String, Map<String, Double>> weights, Map<String, Double> biases) {
-        this(weights, biases, null);
-    }
-
-    private TopicWeights(Map<String, Map<String, Double>> weights, Map<String, Double> biases, LogCountRatios ratios) {
-        this.weights = weights;
-        this.biases = biases;
-        this.ratios = ratios;
-    }
-
-    /** The weights of a model trained on features scaled by these ratios; null ratios mean the plain vector. */
-    public static TopicWeights of(Model<MultiLabel> model, LogCountRatios ratios) {
-        TopicWeights plain = of(model);
-        if (ratios == null) return plain;
-        Map<String, Map<String, Double>> effective = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, Double>> e : plain.weights.entrySet()) {
-            int topic = Topics.ALL.indexOf(e.getKey());
-            Map<String, Double> byTerm = new HashMap<>(e.getValue().size() * 2);
-            e.getValue().forEach((term, w) -> byTerm.put(term, w * ratios.ratio(topic, term)));
-            effective.put(e.getKey(), byTerm);
-        }
-        return new TopicWeights(effective, plain.biases, ratios);
-    }
-
-    /** Reads the weights of a LibLinear-per-topic model or of a multi-label linear SGD model. */
-    public static TopicWeights of(Model<MultiLabel> model) {
-        if (model instanceof IndependentMultiLabelModel) return ofPerTopic(perTopicModels(model));
-        if (model instanceof AbstractLinearSGDModel<?> sgd) return ofSgd(model, sgd);
-        throw new IllegalArgumentException("not a linear topic model: " + model.getClass().getName());
-    }
-
-    /** The topic's log-odds for an article. */
-    public double margin(String topic, TermVector vector) {
-        if (ratios != null) return scaledMargin(topic, vector);
-        Map<String, Double> w = weights.get(topic);
-        double sum = biases.get(topic);
-        String[] terms = vector.terms();
-        double[] values = vector.weights();
-        for (int i = 0; i < terms.length; i++) {
-            Double weight = w.get(terms[i]);
-            if (weight != null) sum += weight * values[i];
-        }
-        return sum;
-    }
-
-    private double scaledMargin(String topic, TermVector vector) {
-        Map<String, Double> w = weights.get(topic);
-        int t = Topics.ALL.indexOf(topic);
-        String[] terms = vector.terms();
-        double[] values = vector.weights();
-        double dot = 0, squares = 0;
-        for (int i = 0; i < terms.length; i++) {
-            Double weight = w.get(terms[i]);
-            if (weight != null) dot += weight * values[i];
-            double scaled = ratios.ratio(t, terms[i]) * values[i];
-            squares += scaled * scaled;
-        }
-        return squares > 0 ? biases.get(topic) + dot / Math.sqrt(squares) : biases.get(topic);
-    }
-
-    /** The ratios the model's features were scaled by; null for a model on the plain vector. */
-    public LogCountRatios ratios() {
-        return ratios;
+    private TopicWeights(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, double[][] ratioById) {
+        this.vocabulary = vocabulary;
+        this.byId = byId;
+        this.bias = bias;
+        this.known = known;
+        this.ratioById = ratioById;
     }
 
     /**
-     * The weights laid out by vocabulary index, {@code [topic in Topics.ALL order][term id]}, with the biases and
-     * which ids the model knows: a lookup per term becomes an array read.
+     * The effective weights of one binary LibLinear model per topic, read through Tribuo's public API: each term's
+     * weight for the topic from {@code getTopFeatures} (all of them), the bias from the model's own prediction for an
+     * article whose one term has value 0, and both checked against its prediction for a one-term article. (Tribuo's
+     * {@code getInnerModels} would copy each model through LibLinear's text format, slower than the rest of loading.)
+     * Laid out for {@code vocabulary}, or the models' sorted terms when null.
      */
-    Aligned alignedTo(String[] vocabulary) {
-        double[][] byId = new double[Topics.ALL.size()][vocabulary.length];
-        double[] bias = new double[Topics.ALL.size()];
-        boolean[] known = new boolean[vocabulary.length];
-        Map<String, Double> any = weights.values().iterator().next();
-        for (int t = 0; t < Topics.ALL.size(); t++) {
-            Map<String, Double> w = weights.get(Topics.ALL.get(t));
-            bias[t] = biases.get(Topics.ALL.get(t));
-            for (int id = 0; id < vocabulary.length; id++) byId[t][id] = w.getOrDefault(vocabulary[id], 0.0);
-        }
-        for (int id = 0; id < vocabulary.length; id++) known[id] = any.containsKey(vocabulary[id]);
-        double[][] ratioById = null;
-        if (ratios != null) {
-            ratioById = new double[Topics.ALL.size()][vocabulary.length];
-            for (int t = 0; t < Topics.ALL.size(); t++) {
-                for (int id = 0; id < vocabulary.length; id++) ratioById[t][id] = ratios.ratio(t, vocabulary[id]);
-            }
-        }
-        return new Aligned(vocabulary, byId, bias, known, ratioById);
-    }
-
-    /** @param ratioById null for a model on the plain vector; else each topic's NB-LR ratio per term id */
-    record Aligned(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, double[][] ratioById) {
-        /**
-         * Whether the vector's ids index this vocabulary: a vectoriser reading the same vocabulary array gives each
-         * id the very string object of that array, which no other vocabulary has.
-         */
-        boolean fits(TermVector vector) {
-            int[] ids = vector.ids();
-            if (ids == null) return false;
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] < 0 || ids[i] >= vocabulary.length || vocabulary[ids[i]] != vector.terms()[i]) return false;
-            }
-            return true;
-        }
-
-        boolean knowsAny(TermVector vector) {
-            for (int id : vector.ids()) if (known[id]) return true;
-            return false;
-        }
-
-        /** The (effective) weight of the term with this vocabulary id for a topic; 0 for a term the model does not know. */
-        double weight(int topic, int id) {
-            return byId[topic][id];
-        }
-
-        double margin(int topic, TermVector vector) {
-            if (ratioById != null) return scaledMargin(topic, vector);
-            double sum = bias[topic];
-            int[] ids = vector.ids();
-            double[] values = vector.weights();
-            double[] w = byId[topic];
-            for (int i = 0; i < ids.length; i++) sum += w[ids[i]] * values[i];
-            return sum;
-        }
-
-        private double scaledMargin(int topic, TermVector vector) {
-            int[] ids = vector.ids();
-            double[] values = vector.weights();
-            double[] w = byId[topic];
-            double[] r = ratioById[topic];
-            double dot = 0, squares = 0;
-            for (int i = 0; i < ids.length; i++) {
-                dot += w[ids[i]] * values[i];
-                double scaled = r[ids[i]] * values[i];
-                squares += scaled * scaled;
-            }
-            return squares > 0 ? bias[topic] + dot / Math.sqrt(squares) : bias[topic];
-        }
-    }
-
-    /** The (effective) weight of a term for a topic; 0 for a term the model does not know. */
-    public double weight(String topic, String term) {
-        return weights.get(topic).getOrDefault(term, 0.0);
-    }
-
-    /** Each topic's weight per term. */
-    public Map<String, Map<String, Double>> byTopic() {
-        return weights;
-    }
-
-    public boolean knows(String term) {
-        return weights.values().iterator().next().containsKey(term);
-    }
-
-    private static TopicWeights ofPerTopic(Map<String, Model<Label>> perTopic) {
+    public static TopicWeights of(TopicModel model, String[] vocabulary) {
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         Map<String, Double> biases = new LinkedHashMap<>();
-        for (Map.Entry<String, Model<Label>> e : perTopic.entrySet()) {
-            if (!(e.getValue() instanceof LibLinearClassificationModel liblinear)) {
-                throw new IllegalArgumentException("per-topic model is not LibLinear: " + e.getValue().getClass().getName());
+        model.perTopic().forEach((topic, m) -> {
+            Map<String, Double> byTerm = new HashMap<>(m.getFeatureIDMap().size() * 2);
+            for (Pair<String, Double> p : ((LibLinearClassificationModel) m).getTopFeatures(-1).get(topic)) byTerm.put(p.getA(), p.getB());
+            String term = m.getFeatureIDMap().get(0).getName();
+            double bias = margin(m, topic, term, 0.0);
+            double oneTerm = margin(m, topic, term, 1.0);
+            if (Math.abs(oneTerm - bias - byTerm.get(term)) > 1e-6 * Math.max(1, Math.abs(oneTerm))) {
+                throw new IllegalStateException("the weights read from the " + topic + " model do not give its own prediction");
             }
-            de.bwaldvogel.liblinear.Model inner = liblinear.getInnerModels().get(0);
-            double[] w = inner.getFeatureWeights();
-            // A binary LibLinear model holds one weight vector, for the first of its two labels.
-            int topicId = liblinear.getOutputIDInfo().getID(new Label(e.getKey()));
-            double sign = inner.getLabels()[0] == topicId ? 1 : -1;
-            int features = liblinear.getFeatureIDMap().size();
-            Map<String, Double> byTerm = new HashMap<>(features * 2);
-            for (VariableInfo info : liblinear.getFeatureIDMap()) {
-                int id = liblinear.getFeatureIDMap().getID(info.getName());
-                byTerm.put(info.getName(), sign * w[id]);
-            }
-            // Tribuo appends a constant feature (value 1) after the real ones; LibLinear's own bias term, if set, comes last.
-            double bias = 0;
-            for (int j = features; j < inner.getNrFeature(); j++) bias += w[j];
-            if (inner.getBias() >= 0) bias += w[inner.getNrFeature()] * inner.getBias();
-            weights.put(e.getKey(), byTerm);
-            biases.put(e.getKey(), sign * bias);
-        }
-        return new TopicWeights(weights, biases);
+            weights.put(topic, byTerm);
+            biases.put(topic, bias);
+        });
+        return of(weights, biases, model.ratios(), vocabulary);
     }
 
-    private static TopicWeights ofSgd(Model<MultiLabel> model, AbstractLinearSGDModel<?> sgd) {
+    /** The log-odds of the topic the model itself predicts for an article with one term of this value. */
+    private static double margin(Model<Label> model, String topic, String term, double value) {
+        double p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, new String[] {term}, new double[] {value}))
+                .getOutputScores().get(topic).getScore();
+        return Math.log(p) - Math.log1p(-p);
+    }
+
+    /** The weights of a multi-label linear SGD model (cross-validation only: the saved format holds LibLinear models). */
+    public static TopicWeights ofSgd(Model<MultiLabel> model, String[] vocabulary) {
+        if (!(model instanceof AbstractLinearSGDModel<?> sgd)) {
+            throw new IllegalArgumentException("not a linear SGD model: " + model.getClass().getName());
+        }
         DenseMatrix w = sgd.getWeightsCopy();
         int features = model.getFeatureIDMap().size();
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -227,28 +97,156 @@ public final class TopicWeights {
             weights.put(topic, byTerm);
             biases.put(topic, w.get(row, features));
         }
-        return new TopicWeights(weights, biases);
+        return of(weights, biases, null, vocabulary);
     }
 
     /**
-     * Tribuo's IndependentMultiLabelModel has no accessor for its per-topic models. Its fields are read directly:
-     * going through its protobuf instead costs seconds per model (Tribuo serialises the feature map by reflection),
-     * which cross-validation pays dozens of times. Tribuo's version is pinned and the tests cover this.
+     * @param weights    each topic's model weight per term (the terms its feature map has)
+     * @param ratios     the NB-LR ratios the models were trained with; null for the plain vector
+     * @param vocabulary the id layout; null for the sorted terms of the models
      */
-    @SuppressWarnings("unchecked")
-    static Map<String, Model<Label>> perTopicModels(Model<MultiLabel> model) {
-        try {
-            Field labelsField = IndependentMultiLabelModel.class.getDeclaredField("labels");
-            Field modelsField = IndependentMultiLabelModel.class.getDeclaredField("models");
-            labelsField.setAccessible(true);
-            modelsField.setAccessible(true);
-            List<Label> labels = (List<Label>) labelsField.get(model);
-            List<Model<Label>> models = (List<Model<Label>>) modelsField.get(model);
-            Map<String, Model<Label>> byTopic = new LinkedHashMap<>();
-            for (int i = 0; i < labels.size(); i++) byTopic.put(labels.get(i).getLabel(), models.get(i));
-            return byTopic;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this Tribuo version's IndependentMultiLabelModel has no labels/models fields", e);
+    static TopicWeights of(Map<String, Map<String, Double>> weights, Map<String, Double> biases, LogCountRatios ratios, String[] vocabulary) {
+        for (String topic : Topics.ALL) {
+            if (!weights.containsKey(topic) || !biases.containsKey(topic)) throw new IllegalArgumentException("no weights for topic " + topic);
         }
+        Map<String, Double> any = weights.get(Topics.ALL.get(0));
+        if (vocabulary == null) vocabulary = new TreeSet<>(any.keySet()).toArray(new String[0]);
+        int topics = Topics.ALL.size();
+        double[][] byId = new double[topics][vocabulary.length];
+        double[] bias = new double[topics];
+        boolean[] known = new boolean[vocabulary.length];
+        for (int t = 0; t < topics; t++) {
+            Map<String, Double> w = weights.get(Topics.ALL.get(t));
+            bias[t] = biases.get(Topics.ALL.get(t));
+            for (int id = 0; id < vocabulary.length; id++) byId[t][id] = w.getOrDefault(vocabulary[id], 0.0);
+        }
+        for (int id = 0; id < vocabulary.length; id++) known[id] = any.containsKey(vocabulary[id]);
+        return scaled(vocabulary, byId, bias, known, ratios);
+    }
+
+    /** The model weights by id made effective: times each topic's NB-LR ratio of the term (none: as they are). */
+    private static TopicWeights scaled(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, LogCountRatios ratios) {
+        if (ratios == null) return new TopicWeights(vocabulary, byId, bias, known, null);
+        double[][] ratioById = new double[byId.length][vocabulary.length];
+        for (int t = 0; t < byId.length; t++) {
+            for (int id = 0; id < vocabulary.length; id++) {
+                ratioById[t][id] = ratios.ratio(t, vocabulary[id]);
+                byId[t][id] *= ratioById[t][id];
+            }
+        }
+        return new TopicWeights(vocabulary, byId, bias, known, ratioById);
+    }
+
+    /** The same weights laid out for another vocabulary (a term it lacks gets weight 0 and is unknown). */
+    public TopicWeights alignedTo(String[] other) {
+        Map<String, Integer> ids = ids();
+        int topics = Topics.ALL.size();
+        double[][] w = new double[topics][other.length];
+        double[][] r = ratioById == null ? null : new double[topics][other.length];
+        boolean[] k = new boolean[other.length];
+        for (int id = 0; id < other.length; id++) {
+            Integer mine = ids.get(other[id]);
+            if (mine == null) continue;
+            k[id] = known[mine];
+            for (int t = 0; t < topics; t++) {
+                w[t][id] = byId[t][mine];
+                if (r != null) r[t][id] = ratioById[t][mine];
+            }
+        }
+        return new TopicWeights(other, w, bias.clone(), k, r);
+    }
+
+    /**
+     * Each term's id in this vocabulary, or -1. A vectoriser reading the same vocabulary array gives each id the very
+     * string object of that array, which no other vocabulary has: then its ids are used as they are.
+     */
+    int[] idsOf(TermVector vector) {
+        int[] given = vector.ids();
+        if (given != null && fits(vector)) return given;
+        Map<String, Integer> ids = ids();
+        int[] found = new int[vector.size()];
+        for (int i = 0; i < found.length; i++) found[i] = ids.getOrDefault(vector.terms()[i], -1);
+        return found;
+    }
+
+    /** Whether the vector's ids index this vocabulary. */
+    boolean fits(TermVector vector) {
+        int[] given = vector.ids();
+        if (given == null) return false;
+        for (int i = 0; i < given.length; i++) {
+            if (given[i] < 0 || given[i] >= vocabulary.length || vocabulary[given[i]] != vector.terms()[i]) return false;
+        }
+        return true;
+    }
+
+    boolean knowsAny(int[] ids) {
+        for (int id : ids) if (id >= 0 && known[id]) return true;
+        return false;
+    }
+
+    /** The topic's log-odds for an article whose term ids are {@code ids} ({@link #idsOf}). */
+    double margin(int topic, TermVector vector, int[] ids) {
+        double[] values = vector.weights();
+        double[] w = byId[topic];
+        double dot = 0, squares = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0) continue;
+            dot += w[ids[i]] * values[i];
+            if (ratioById != null) {
+                double scaled = ratioById[topic][ids[i]] * values[i];
+                squares += scaled * scaled;
+            }
+        }
+        if (ratioById == null) return bias[topic] + dot;
+        return squares > 0 ? bias[topic] + dot / Math.sqrt(squares) : bias[topic];
+    }
+
+    /** The topic's log-odds for an article. */
+    public double margin(String topic, TermVector vector) {
+        return margin(Topics.ALL.indexOf(topic), vector, idsOf(vector));
+    }
+
+    /** The (effective) weight of the term with this id for a topic; 0 for a term the model does not know. */
+    double weight(int topic, int id) {
+        return id < 0 ? 0 : byId[topic][id];
+    }
+
+    /** The (effective) weight of a term for a topic; 0 for a term the model does not know. */
+    public double weight(String topic, String term) {
+        return weight(Topics.ALL.indexOf(topic), ids().getOrDefault(term, -1));
+    }
+
+    public boolean knows(String term) {
+        Integer id = ids().get(term);
+        return id != null && known[id];
+    }
+
+    public boolean usesRatios() {
+        return ratioById != null;
+    }
+
+    public String[] vocabulary() {
+        return vocabulary;
+    }
+
+    /** Each topic's (effective) weight per term the model knows. */
+    public Map<String, Map<String, Double>> byTopic() {
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        for (int t = 0; t < Topics.ALL.size(); t++) {
+            Map<String, Double> byTerm = new HashMap<>(vocabulary.length * 2);
+            for (int id = 0; id < vocabulary.length; id++) if (known[id]) byTerm.put(vocabulary[id], byId[t][id]);
+            weights.put(Topics.ALL.get(t), byTerm);
+        }
+        return weights;
+    }
+
+    private Map<String, Integer> ids() {
+        Map<String, Integer> built = ids;
+        if (built == null) {
+            built = new HashMap<>(vocabulary.length * 2);
+            for (int id = 0; id < vocabulary.length; id++) built.putIfAbsent(vocabulary[id], id);
+            ids = built;
+        }
+        return built;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  * The fitted MLlib vectoriser ({@link TextVectorizer}) reproduced in plain Java, for scoring: one pass over an
  * article's characters gives the same features vector as the pipeline's transform (tokens, stop words, bigrams,
  * vocabulary counts, {@code 1 + ln tf}, IDF, L2 norm), without Spark's per-stage row conversions. The MLlib
- * pipeline stays the contract: it is what training fits and saves, and {@link FittedPipeline} reads this class's
+ * pipeline stays the contract: it is what training fits and saves, and {@link SavedPipeline} reads this class's
  * parameters from it. A test holds the two to the same vectors.
  */
 public final class ArticleVectorizer implements Serializable {

@@ -137,7 +137,7 @@ class BadInputTest {
             long inTable = articles.values().stream().filter(r -> r.getList(r.fieldIndex("topics")).contains(topic)).count();
             assertEquals(inTable, manifest.topicCounts().get(topic), topic);
         }
-        assertEquals(java.util.List.of("check", "read", "validate", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
+        assertEquals(java.util.List.of("check", "load_model", "read", "validate", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
                 java.util.List.copyOf(manifest.stageSeconds().keySet()));
         assertFalse(Files.exists(Path.of(out, "_staging")), "the staging directory is gone");
         for (Row r : rejects) {
@@ -326,9 +326,10 @@ class BadInputTest {
     void anUntrustedModelIsRefusedBeforeAnyWorkAndTheFailureIsRecorded() throws Exception {
         Path model = dir.resolve("tampered-model");
         FileUtils.copyDirectory(Path.of(ModelBundle.resolve(spark, MODEL)).toFile(), model.toFile());
-        byte[] bytes = Files.readAllBytes(model.resolve(ModelBundle.TOPIC_MODEL_FILE));
+        Path topicFile = model.resolve(ModelBundle.topicModelFile("sanctions"));
+        byte[] bytes = Files.readAllBytes(topicFile);
         bytes[bytes.length / 3] ^= 1;
-        Files.write(model.resolve(ModelBundle.TOPIC_MODEL_FILE), bytes);
+        Files.write(topicFile, bytes);
         Path input = Files.writeString(dir.resolve("two.jsonl"), "{\"id\": \"a\", \"text\": \"" + ENGLISH + "\"}\n");
         String modelOut = dir.resolve("model-out").toString();
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> new BriefingRun(spark).run(
@@ -337,12 +338,12 @@ class BadInputTest {
         assertFalse(Files.exists(Path.of(modelOut, "articles")));
         assertEquals(RunManifest.FAILED, onlyManifest(modelOut).status());
 
-        // A corrupt protobuf whose checksum was updated to match is still refused, by the protobuf parser.
+        // A corrupt file whose checksum was updated to match is still refused, when it is decoded.
         byte[] garbage = "not a protobuf at all".getBytes(StandardCharsets.UTF_8);
-        Files.write(model.resolve(ModelBundle.TOPIC_MODEL_FILE), garbage);
+        Files.write(topicFile, garbage);
         Path json = model.resolve(ModelBundle.METADATA_FILE);
-        Files.writeString(json, Files.readString(json).replaceAll("\"topic_model_sha256\" : \"[0-9a-f]+\"",
-                "\"topic_model_sha256\" : \"" + briefing.model.HadoopFiles.sha256(garbage) + "\""));
+        Files.writeString(json, Files.readString(json).replaceAll("\"topics/sanctions.tribuo.pb.gz\" : \"[0-9a-f]+\"",
+                "\"topics/sanctions.tribuo.pb.gz\" : \"" + briefing.model.HadoopFiles.sha256(garbage) + "\""));
         e = assertThrows(ModelLoadException.class, () -> new BriefingRun(spark).run(
                 new RunOptions(input.toString(), null, dir.resolve("corrupt-out").toString(), DATE, model.toString(), 3)));
         assertTrue(e.getMessage().contains("corrupt model"), e.getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.io.InputFormat;
 import briefing.model.ModelBundle;
+import briefing.model.ModelLoadException;
 import briefing.testing.SharedData;
 import briefing.testing.TestSpark;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,13 +95,32 @@ class CommittedModelTest {
     }
 
     @Test
-    void everyCommittedVersionLoadsInTheFormatItWasWritten() {
-        // v1 predates calibration, v2 and v3 are plain models, v4 and v5 are NB-LR.
-        int[] formats = {1, 2, 2, 3, 3};
-        for (int v = 1; v <= formats.length; v++) {
-            ModelBundle model = ModelBundle.load(spark, ROOT.resolve("models/topics/v" + v).toString());
-            assertEquals(formats[v - 1], model.metadata().formatVersion(), "v" + v);
-            assertEquals(v >= 4, model.classifier().ratios() != null, "v" + v);
+    void onlyTheLatestVersionShipsItsFilesEveryVersionKeepsItsCardAndAnOlderOneSaysHowToRebuildIt() throws Exception {
+        Path topics = ROOT.resolve("models/topics");
+        String latest = Files.readString(topics.resolve(ModelBundle.LATEST_FILE)).trim();
+        long bytes;
+        try (var files = Files.walk(topics.resolve(latest))) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
+        System.out.printf("models/topics/%s: %,d bytes%n", latest, bytes);
+        assertTrue(bytes <= 3L << 20, "the shipped model directory is at most 3 MiB: " + bytes);
+        try (var versions = Files.list(topics)) {
+            for (Path v : versions.filter(Files::isDirectory).toList()) {
+                assertTrue(Files.exists(v.resolve(ModelBundle.CARD_FILE)) && Files.exists(v.resolve(ModelBundle.METADATA_FILE)), v.toString());
+                if (v.getFileName().toString().equals(latest)) continue;
+                assertFalse(Files.exists(v.resolve(ModelBundle.VECTORIZER_DIR)), v + " is not shipped: its binaries are rebuilt from its card");
+                ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, v.toString()));
+                assertTrue(e.getMessage().contains("rebuilt from its MODEL_CARD.md"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void theJarCarriesTheLatestModel() {
+        String resolved = ModelBundle.resolve(spark, briefing.model.ModelSource.BUNDLED);
+        ModelBundle bundled = ModelBundle.load(spark, resolved);
+        ModelBundle inTree = ModelBundle.load(spark, ModelBundle.resolve(spark, MODEL));
+        assertEquals(inTree.metadata().modelVersion(), bundled.metadata().modelVersion());
+        assertEquals(inTree.sha256(), bundled.sha256(), "the same model.json, so the same checksums of every file");
     }
 }

@@ -12,6 +12,7 @@ import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
 import briefing.topics.Topics;
 import briefing.vectorize.VectorizerSettings;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.commons.io.FileUtils;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,8 +76,10 @@ class EndToEndTest {
         Random random = new Random(2);
         for (int i = 0; i < 10; i++) {
             List<LabelledArticle> one = List.of(new LabelledArticle("x", "t", SyntheticArticles.text(Set.of(Topics.DIPLOMACY), random), Set.of()));
-            TermVector v = DriverVectors.of(spark, loaded.vectorizer(), one).get(0);
-            assertEquals(trained.classifier().scores(v), loaded.classifier().scores(v));
+            // The trained model on MLlib's vector, the loaded one as the job scores: the plain-Java vectoriser read from the saved files.
+            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one).get(0);
+            Map<String, Double> asJob = loaded.classifier().scores(loaded.pipeline().vectorizer().vectorise("t", one.get(0).text()));
+            trained.classifier().scores(v).forEach((topic, s) -> assertEquals(s, asJob.get(topic), 1e-12, topic));
         }
         assertTrue(Files.exists(Path.of(modelDir, ModelBundle.CARD_FILE)));
     }
@@ -166,9 +170,10 @@ class EndToEndTest {
     void aTamperedModelIsRefusedBeforeAnyWork() throws Exception {
         Path copy = dir.resolve("tampered");
         FileUtils.copyDirectory(Path.of(modelDir).toFile(), copy.toFile());
-        byte[] bytes = Files.readAllBytes(copy.resolve(ModelBundle.TOPIC_MODEL_FILE));
+        Path topicFile = copy.resolve(ModelBundle.topicModelFile(Topics.DIPLOMACY));
+        byte[] bytes = Files.readAllBytes(topicFile);
         bytes[bytes.length / 2] ^= 1;
-        Files.write(copy.resolve(ModelBundle.TOPIC_MODEL_FILE), bytes);
+        Files.write(topicFile, bytes);
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
 
@@ -184,27 +189,34 @@ class EndToEndTest {
     }
 
     @Test
-    void aPlainModelIsWrittenInFormat2SoAReleaseReadingFormat2CanReadIt() throws Exception {
+    void aPlainModelIsWrittenInFormat4WithEveryFileChecksummed() throws Exception {
         assertNull(trained.classifier().ratios());
-        String json = Files.readString(Path.of(modelDir, ModelBundle.METADATA_FILE));
-        assertEquals(2, Json.MAPPER.readTree(json).get("format_version").asInt());
-        assertFalse(json.contains("nb_ratios_sha256"), "no field that format 2 does not have");
-        FormatTwoMetadata asFormatTwo = Json.MAPPER.readValue(json, FormatTwoMetadata.class);
-        assertEquals(trained.metadata().topicModelSha256(), asFormatTwo.topicModelSha256());
-        ModelBundle loaded = ModelBundle.load(spark, modelDir);
-        assertEquals(2, loaded.metadata().formatVersion());
-        assertNull(loaded.classifier().ratios());
+        JsonNode json = Json.MAPPER.readTree(Path.of(modelDir, ModelBundle.METADATA_FILE).toFile());
+        assertEquals(4, json.get("format_version").asInt());
+        Set<String> listed = new java.util.TreeSet<>();
+        json.get("files_sha256").fieldNames().forEachRemaining(listed::add);
+        Set<String> onDisk = new java.util.TreeSet<>();
+        try (var paths = Files.walk(Path.of(modelDir))) {
+            paths.filter(Files::isRegularFile).map(p -> Path.of(modelDir).relativize(p).toString())
+                    .filter(p -> !p.endsWith(".crc") && !p.startsWith(Training.REPORT_DIR + "/")
+                            && !p.equals(ModelBundle.METADATA_FILE) && !p.equals(ModelBundle.CARD_FILE))
+                    .forEach(onDisk::add);
+        }
+        assertEquals(onDisk, listed, "every file of the model, and only those, with its checksum");
+        for (String topic : Topics.ALL) assertTrue(listed.contains(ModelBundle.topicModelFile(topic)), topic);
+        assertFalse(listed.contains(ModelBundle.NB_RATIOS_FILE));
+        assertEquals(4, ModelBundle.load(spark, modelDir).metadata().formatVersion());
     }
 
     @Test
-    void aModelOfAFormatThisBuildDoesNotKnowIsRefused() throws Exception {
-        for (int version : new int[] {0, ModelMetadata.NEWEST_FORMAT + 1}) {
+    void aModelOfAFormatThisBuildDoesNotReadIsRefused() throws Exception {
+        for (int version : new int[] {3, ModelMetadata.FORMAT + 1}) {
             Path copy = dir.resolve("format-" + version);
             FileUtils.copyDirectory(Path.of(modelDir).toFile(), copy.toFile());
             Path json = copy.resolve(ModelBundle.METADATA_FILE);
-            Files.writeString(json, Files.readString(json).replace("\"format_version\" : 2", "\"format_version\" : " + version));
+            Files.writeString(json, Files.readString(json).replace("\"format_version\" : 4", "\"format_version\" : " + version));
             ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
-            assertTrue(e.getMessage().contains("has format version " + version + "; this build reads versions 1 to 3"), e.getMessage());
+            assertTrue(e.getMessage().contains("has format version " + version + "; this build reads format 4"), e.getMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package briefing.job;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.model.HadoopFiles;
-import briefing.model.Json;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
 import briefing.testing.TestSpark;
@@ -11,14 +10,15 @@ import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
 import briefing.topics.Topics;
 import briefing.vectorize.VectorizerSettings;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.commons.io.FileUtils;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,33 +46,92 @@ class NbModelTest {
         Path ratiosFile = Path.of(modelDir, ModelBundle.NB_RATIOS_FILE);
         byte[] bytes = Files.readAllBytes(ratiosFile);
         assertEquals(3L * trained.vocabulary().length * 4, bytes.length);
-        assertEquals(HadoopFiles.sha256(bytes), trained.metadata().nbRatiosSha256());
+        assertEquals(HadoopFiles.sha256(bytes), trained.metadata().filesSha256().get(ModelBundle.NB_RATIOS_FILE));
         assertEquals(0.5, trained.metadata().topicModel().get("nb_beta"));
         assertEquals(1.0, trained.metadata().topicModel().get("nb_alpha"));
         String card = Files.readString(Path.of(modelDir, ModelBundle.CARD_FILE));
         assertTrue(card.contains("nb_beta: 0.5") && card.contains("nb_alpha: 1.0") && card.contains(ModelBundle.NB_RATIOS_FILE), card);
         assertTrue(card.contains("nb-beta"), "the Tribuo provenance records beta");
+        for (String topic : Topics.ALL) assertTrue(card.contains(ModelBundle.topicModelFile(topic)), "the card names " + topic + "'s model file");
 
         ModelBundle loaded = ModelBundle.load(spark, modelDir);
         assertNotNull(loaded.classifier().ratios());
         Random random = new Random(2);
         for (int i = 0; i < 10; i++) {
             List<LabelledArticle> one = List.of(new LabelledArticle("x", "t", SyntheticArticles.text(Set.of(Topics.SANCTIONS), random), Set.of()));
-            TermVector v = DriverVectors.of(spark, loaded.vectorizer(), one).get(0);
-            assertEquals(trained.classifier().scores(v), loaded.classifier().scores(v));
+            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one).get(0);
+            Map<String, Double> asJob = loaded.classifier().scores(loaded.pipeline().vectorizer().vectorise("t", one.get(0).text()));
+            trained.classifier().scores(v).forEach((topic, s) -> assertEquals(s, asJob.get(topic), 1e-12, topic));
         }
     }
 
     @Test
-    void anNbLrModelIsWrittenInFormat3WhichAReleaseReadingFormat2Refuses() throws Exception {
-        String json = Files.readString(Path.of(modelDir, ModelBundle.METADATA_FILE));
-        assertEquals(3, Json.MAPPER.readTree(json).get("format_version").asInt());
-        assertEquals(trained.metadata().nbRatiosSha256(), Json.MAPPER.readTree(json).get("nb_ratios_sha256").asText());
-        assertThrows(UnrecognizedPropertyException.class, () -> Json.MAPPER.readValue(json, FormatTwoMetadata.class),
-                "a release without NB-LR must not read the model as a plain one");
+    void eachTopicsOwnTribuoModelPredictsRightOnTheScaledVector() throws Exception {
         ModelBundle loaded = ModelBundle.load(spark, modelDir);
-        assertEquals(3, loaded.metadata().formatVersion());
-        assertNotNull(loaded.classifier().ratios());
+        var model = loaded.classifier().topicModel();
+        Random random = new Random(4);
+        for (int i = 0; i < 10; i++) {
+            TermVector v = loaded.pipeline().vectorizer().vectorise("t", SyntheticArticles.text(Set.of(Topics.HUMAN_RIGHTS), random));
+            java.util.Map<String, Double> margins = loaded.classifier().margins(v);
+            for (int t = 0; t < Topics.ALL.size(); t++) {
+                String topic = Topics.ALL.get(t);
+                TermVector scaled = model.ratios().scale(t, v);
+                double p = model.perTopic().get(topic).predict(new org.tribuo.impl.ArrayExample<>(org.tribuo.classification.LabelFactory.UNKNOWN_LABEL,
+                        scaled.terms(), scaled.weights())).getOutputScores().get(topic).getScore();
+                assertEquals(p, briefing.topics.PlattScaling.sigmoid(margins.get(topic)), 1e-9, topic);
+            }
+        }
+    }
+
+    @Test
+    void aMissingFileATruncatedProtobufOrAModelForAnotherVocabularyIsRefused() throws Exception {
+        Path missing = copyOfModel("missing");
+        Path part;
+        try (var parts = Files.walk(missing.resolve(ModelBundle.VECTORIZER_DIR))) {
+            part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        Files.delete(part);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, missing.toString()));
+        assertTrue(e.getMessage().contains("incomplete model") && e.getMessage().contains(part.getFileName().toString()), e.getMessage());
+
+        // A protobuf cut short, gzipped again and its checksum updated: refused by the protobuf parser.
+        Path truncated = copyOfModel("truncated");
+        String file = ModelBundle.topicModelFile(Topics.HUMAN_RIGHTS);
+        byte[] proto = new java.util.zip.GZIPInputStream(Files.newInputStream(truncated.resolve(file))).readAllBytes();
+        replace(truncated, file, gzip(java.util.Arrays.copyOf(proto, proto.length / 2)));
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, truncated.toString()));
+        assertTrue(e.getMessage().contains("corrupt model") && e.getMessage().contains("truncated") && e.getMessage().contains(file), e.getMessage());
+
+        // The committed model's topic models (25,000 terms) beside this model's vectoriser: refused for their vocabulary.
+        Path foreign = copyOfModel("foreign");
+        Path committed = Path.of(ModelBundle.resolve(spark, CommittedModelTest.MODEL));
+        for (String topic : Topics.ALL) {
+            replace(foreign, ModelBundle.topicModelFile(topic), Files.readAllBytes(committed.resolve(ModelBundle.topicModelFile(topic))));
+        }
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, foreign.toString()));
+        assertTrue(e.getMessage().contains("for another vocabulary"), e.getMessage());
+    }
+
+    private static Path copyOfModel(String name) throws java.io.IOException {
+        Path copy = dir.resolve(name);
+        FileUtils.copyDirectory(Path.of(modelDir).toFile(), copy.toFile());
+        return copy;
+    }
+
+    /** Replaces a file of the model and updates its checksum in model.json, as a careless or malicious copy would. */
+    private static void replace(Path model, String file, byte[] bytes) throws java.io.IOException {
+        Files.write(model.resolve(file), bytes);
+        Path json = model.resolve(ModelBundle.METADATA_FILE);
+        Files.writeString(json, Files.readString(json).replaceAll("\"" + java.util.regex.Pattern.quote(file) + "\" : \"[0-9a-f]+\"",
+                "\"" + file + "\" : \"" + HadoopFiles.sha256(bytes) + "\""));
+    }
+
+    private static byte[] gzip(byte[] bytes) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -88,10 +147,8 @@ class NbModelTest {
 
         // Cut short, with its checksum updated to match: refused for its length.
         byte[] shorter = java.util.Arrays.copyOf(bytes, bytes.length - 4);
-        Files.write(ratiosFile, shorter);
+        replace(copy, ModelBundle.NB_RATIOS_FILE, shorter);
         Path json = copy.resolve(ModelBundle.METADATA_FILE);
-        Files.writeString(json, Files.readString(json).replaceAll("\"nb_ratios_sha256\" : \"[0-9a-f]+\"",
-                "\"nb_ratios_sha256\" : \"" + HadoopFiles.sha256(shorter) + "\""));
         e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
         assertTrue(e.getMessage().contains("corrupt model"), e.getMessage());
 
@@ -100,7 +157,11 @@ class NbModelTest {
         assertTrue(e.getMessage().contains("incomplete model"), e.getMessage());
 
         // model.json no longer names the ratios: the model would load as a plain one and label nearly everything.
-        Files.writeString(json, Files.readString(json).replaceAll("\"nb_ratios_sha256\" : \"[0-9a-f]+\"", "\"nb_ratios_sha256\" : null"));
+        Files.writeString(json, Files.readString(json).replaceAll("\"nb-ratios.f32\" : \"[0-9a-f]+\",\\s*", ""));
+        e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
+        assertTrue(e.getMessage().contains("names no " + ModelBundle.NB_RATIOS_FILE), e.getMessage());
+        // Nor does it say the model is NB-LR: each topic's Tribuo provenance still does.
+        Files.writeString(json, Files.readString(json).replaceAll("\"nb_beta\" : [0-9.]+,?", ""));
         e = assertThrows(ModelLoadException.class, () -> ModelBundle.load(spark, copy.toString()));
         assertTrue(e.getMessage().contains("ratios are missing"), e.getMessage());
     }
@@ -124,7 +185,7 @@ class NbModelTest {
             String line = lines.stream().filter(l -> l.contains("\"" + row.getAs("article_id") + "\"")).findFirst().orElseThrow();
             EndToEndTest.assertEvidenceOccursInArticle(row, row.getAs("title") + " " + line);
             String text = line.replaceAll(".*\"text\": \"(.*)\"}", "$1");
-            TermVector v = DriverVectors.of(spark, loaded.vectorizer(), List.of(new LabelledArticle("x", row.getAs("title"), text, Set.of()))).get(0);
+            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), List.of(new LabelledArticle("x", row.getAs("title"), text, Set.of()))).get(0);
             java.util.Map<String, Double> scores = row.getJavaMap(row.fieldIndex("topic_scores"));
             loaded.classifier().scores(v).forEach((topic, s) -> assertEquals(s, scores.get(topic), 1e-9, topic));
             if (!row.getList(row.fieldIndex("topics")).isEmpty()) labelled++;

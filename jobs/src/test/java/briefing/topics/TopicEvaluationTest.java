@@ -9,12 +9,11 @@ import org.junit.jupiter.api.Test;
 class TopicEvaluationTest {
     @Test
     void figuresMatchAHandCount() {
-        var model = new TopicTrainer(new TopicModelSettings(TopicModelSettings.Trainer.SGD, 2, 0.5, 1.0, false, 1L, 2)).trainScorer(SyntheticTopics.examples(60, 4L), "synthetic");
         List<Set<String>> truth = List.of(
                 Set.of("sanctions"), Set.of("sanctions", "diplomacy"), Set.of(), Set.of("human_rights"));
         List<List<String>> predicted = List.of(
                 List.of("sanctions"), List.of("diplomacy"), List.of("sanctions"), List.of("human_rights"));
-        TopicEvaluation e = TopicEvaluation.of(model, truth, predicted);
+        TopicEvaluation e = TopicEvaluation.of(truth, predicted);
         // sanctions: tp 1, fp 1, fn 1 -> P 0.5 R 0.5 F1 0.5; human_rights: 1/1/1; diplomacy: tp 1 -> 1/1/1
         assertEquals(0.5, e.perTopic().get("sanctions").precision(), 1e-9);
         assertEquals(0.5, e.perTopic().get("sanctions").recall(), 1e-9);
@@ -26,6 +25,36 @@ class TopicEvaluationTest {
         assertEquals(0.75, e.microF1(), 1e-9);
         assertEquals(0.5, e.exactMatch(), 1e-9);
         assertTrue(e.toMarkdownTable().contains("| sanctions | 0.500 | 0.500 | 0.500 | 2 |"), e.toMarkdownTable());
+    }
+
+    @Test
+    void figuresAreThoseOfTribuosMultiLabelEvaluator() {
+        var model = new TopicTrainer(new TopicModelSettings(TopicModelSettings.Trainer.SGD, 2, 0.5, 1.0, false, 1L, 2))
+                .trainSgd(SyntheticTopics.examples(60, 4L), "synthetic");
+        java.util.Random random = new java.util.Random(12);
+        List<Set<String>> truth = new java.util.ArrayList<>();
+        List<List<String>> predicted = new java.util.ArrayList<>();
+        List<org.tribuo.Prediction<org.tribuo.multilabel.MultiLabel>> predictions = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Set<String> t = new java.util.TreeSet<>(), p = new java.util.TreeSet<>();
+            for (String topic : Topics.ALL) {
+                if (random.nextInt(3) == 0) t.add(topic);
+                if (random.nextInt(3) == 0) p.add(topic);
+            }
+            truth.add(t);
+            predicted.add(List.copyOf(p));
+            predictions.add(new org.tribuo.Prediction<>(TopicTrainer.toMultiLabel(p), 0,
+                    new org.tribuo.impl.ArrayExample<>(TopicTrainer.toMultiLabel(t))));
+        }
+        var tribuo = new org.tribuo.multilabel.evaluation.MultiLabelEvaluator().evaluate(model, predictions, model.getProvenance().getDatasetProvenance());
+        TopicEvaluation ours = TopicEvaluation.of(truth, predicted);
+        for (String topic : Topics.ALL) {
+            var label = new org.tribuo.multilabel.MultiLabel(topic);
+            assertEquals(tribuo.precision(label), ours.perTopic().get(topic).precision(), 1e-12, topic);
+            assertEquals(tribuo.recall(label), ours.perTopic().get(topic).recall(), 1e-12, topic);
+            assertEquals(tribuo.f1(label), ours.perTopic().get(topic).f1(), 1e-12, topic);
+        }
+        assertEquals(tribuo.microAveragedF1(), ours.microF1(), 1e-12);
     }
 
     @Test

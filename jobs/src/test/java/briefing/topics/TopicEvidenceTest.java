@@ -7,11 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TopicEvidenceTest {
-    static final TopicWeights WEIGHTS = new TopicWeights(
+    static final TopicWeights WEIGHTS = TopicWeights.of(
             Map.of(Topics.SANCTIONS, Map.of("embargo", 3.0, "oil", 0.5, "oil embargo", 2.0, "minister foreign", 4.0, "football", -2.0, "ban", 1.0),
                     Topics.HUMAN_RIGHTS, Map.of("torture", 2.0),
                     Topics.DIPLOMACY, Map.of("minister foreign", 1.0, "talks", 1.5)),
-            Map.of(Topics.SANCTIONS, -1.0, Topics.HUMAN_RIGHTS, -1.0, Topics.DIPLOMACY, -1.0));
+            Map.of(Topics.SANCTIONS, -1.0, Topics.HUMAN_RIGHTS, -1.0, Topics.DIPLOMACY, -1.0), null, null);
 
     @Test
     void strongestContributionsFirstOnlyPositiveOnlyAssignedTopics() {

@@ -69,16 +69,45 @@ class ArticleVectorizerTest {
         PipelineModel fitted = TextVectorizer.fit(new VectorizerSettings(1000, 1, 1, false, true),
                 spark.createDataFrame(List.of(RowFactory.create("t", "some words here and there")), ARTICLE));
         fitted.stages()[4] = new SQLTransformer().setStatement("SELECT *, _words AS _terms, 1 AS other FROM __THIS__");
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> FittedPipeline.vectorizer(fitted));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> saved(fitted));
         assertTrue(refused.getMessage().contains("not one this version can score with"), refused.getMessage());
     }
 
-    private void assertSameVectors(VectorizerSettings settings, List<Row> rows) {
+    @Test
+    void readFromItsFilesTheCommittedPipelineHasMllibsVocabularyIdfAndStopWords() throws Exception {
+        Path dir = committedModel().resolve("vectorizer");
+        PipelineModel mllib = PipelineModel.load(dir.toString());
+        SavedPipeline read = SavedPipeline.read(files(dir));
+        assertArrayEquals(TextVectorizer.vocabulary(mllib), read.vocabulary());
+        org.apache.spark.ml.feature.IDFModel idf = (org.apache.spark.ml.feature.IDFModel) mllib.stages()[7];
+        assertArrayEquals(idf.idf().toArray(), read.idf());
+        assertEquals(idf.numDocs(), read.numDocs());
+        assertEquals(java.util.Set.of(((org.apache.spark.ml.feature.StopWordsRemover) mllib.stages()[2]).getStopWords()), read.stopWords());
+    }
+
+    /** The pipeline saved as training saves it, and read back from its files as the job reads it. */
+    private static SavedPipeline saved(PipelineModel fitted) throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("pipeline");
+        fitted.write().overwrite().save(dir.resolve("vectorizer").toString());
+        return SavedPipeline.read(files(dir.resolve("vectorizer")));
+    }
+
+    static java.util.Map<String, byte[]> files(Path dir) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.filter(java.nio.file.Files::isRegularFile).toList()) {
+                if (!p.getFileName().toString().endsWith(".crc")) files.put(dir.relativize(p).toString(), java.nio.file.Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private void assertSameVectors(VectorizerSettings settings, List<Row> rows) throws java.io.IOException {
         assertSameVectors(TextVectorizer.fit(settings, spark.createDataFrame(rows, ARTICLE)), rows);
     }
 
-    private void assertSameVectors(PipelineModel fitted, List<Row> rows) {
-        ArticleVectorizer plain = FittedPipeline.vectorizer(fitted);
+    private void assertSameVectors(PipelineModel fitted, List<Row> rows) throws java.io.IOException {
+        ArticleVectorizer plain = saved(fitted).vectorizer();
         String[] vocabulary = TextVectorizer.vocabulary(fitted);
         Dataset<Row> input = spark.createDataFrame(rows, ARTICLE).coalesce(1);
         List<Row> out = TextVectorizer.vectorise(fitted, input).select("title", "text", TextVectorizer.FEATURES).collectAsList();
