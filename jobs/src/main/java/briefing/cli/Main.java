@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Main {
     static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand(), new EvaluateSummariesCommand(),
-            new GenerateCommand(), new BenchCommand());
+            new GenerateCommand(), new BenchCommand(), new VacuumCommand());
     /** Flags every command takes. */
     static final List<Flag> COMMON_FLAGS = List.of(
             Flag.optional(CommandLine.CONFIG, "FILE", "properties file of flag=value lines and spark.* settings; flags given on the command line win", null),
@@ -65,6 +65,7 @@ public final class Main {
             return 2;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("briefing " + command.name());
+        command.sparkSettings(line).forEach(builder::config);
         line.sparkConf().forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
         try {

@@ -1,6 +1,8 @@
 package briefing.cli;
 
+import briefing.io.DeltaLake;
 import briefing.io.InputFormat;
+import briefing.io.TableFormat;
 import briefing.job.BriefingRun;
 import briefing.job.RunOptions;
 import briefing.job.RunReport;
@@ -9,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 final class RunCommand implements Command {
@@ -21,7 +25,7 @@ final class RunCommand implements Command {
     public String name() { return "run"; }
 
     @Override
-    public String summary() { return "label and summarise a batch of articles, write the Parquet tables"; }
+    public String summary() { return "label and summarise a batch of articles, write the tables (Parquet or Delta Lake)"; }
 
     @Override
     public List<Flag> flags() {
@@ -37,12 +41,23 @@ final class RunCommand implements Command {
                 Flag.optional("summary-ratio", "R", "at most ceil(R x the article's sentences) sentences, 0 < R <= 1; "
                         + "every length flag given holds, the tightest wins", null),
                 Flag.optional("max-reject-ratio", "R", "share of rejected records (0 to 1) above which the run exits "
-                        + REJECT_BUDGET_EXCEEDED + " after writing everything", String.valueOf(RunOptions.DEFAULT_MAX_REJECT_RATIO)));
+                        + REJECT_BUDGET_EXCEEDED + " after writing everything", String.valueOf(RunOptions.DEFAULT_MAX_REJECT_RATIO)),
+                Flag.optional("table-format", "FORMAT", "parquet (partition folders) or delta (Delta Lake tables: one commit per table "
+                        + "and run, version history; needs " + DeltaLake.PACKAGE + " on a cluster)", TableFormat.PARQUET.flagValue()));
     }
 
     @Override
     public void validate(CommandLine line) throws UsageException {
         options(line);
+    }
+
+    @Override
+    public Map<String, String> sparkSettings(CommandLine line) {
+        try {
+            return tableFormat(line) == TableFormat.DELTA ? DeltaLake.sessionSettings(new SparkConf()) : Map.of();
+        } catch (UsageException e) {
+            return Map.of(); // validate has refused it already
+        }
     }
 
     @Override
@@ -81,7 +96,15 @@ final class RunCommand implements Command {
         }
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
         return new RunOptions(input, format, line.get("output"), runDate,
-                ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio);
+                ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio, tableFormat(line));
+    }
+
+    static TableFormat tableFormat(CommandLine line) throws UsageException {
+        try {
+            return TableFormat.parse(line.get("table-format"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     static SummaryLength summaryLength(CommandLine line) throws UsageException {

@@ -4,10 +4,13 @@ import static org.apache.spark.sql.functions.*;
 
 import briefing.io.ArticleReader;
 import briefing.io.ArticleValidator;
+import briefing.io.DeltaLake;
+import briefing.io.DeltaPublisher;
 import briefing.io.InputBatch;
 import briefing.io.OutputTables;
 import briefing.io.RawArticles;
 import briefing.io.StagedOutput;
+import briefing.io.TableFormat;
 import briefing.model.HadoopFiles;
 import briefing.model.ModelBundle;
 import briefing.model.ModelMetadata;
@@ -17,9 +20,9 @@ import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -29,6 +32,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -58,6 +63,7 @@ public final class BriefingRun {
             ArticleReader reader = new ArticleReader(spark);
             stages.time("check", () -> {
                 reader.requireExists(options.input());
+                if (options.tableFormat() == TableFormat.DELTA) DeltaLake.requireOnClassPath();
                 return null;
             });
             ModelBundle model = stages.time("load_model", () -> {
@@ -78,7 +84,8 @@ public final class BriefingRun {
             facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
             facts.counts.requireBalanced();
             stages.time("publish", () -> {
-                output.publish(OutputTables.ARTICLES, OutputTables.REJECTS);
+                if (options.tableFormat() == TableFormat.DELTA) publishDelta(output, runId, startedAt, options, facts);
+                else output.publish(OutputTables.ARTICLES, OutputTables.REJECTS);
                 return null;
             });
 
@@ -88,7 +95,7 @@ public final class BriefingRun {
             return new RunReport(runId, runDate, facts.model.modelVersion(), output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
                     counts.written(), counts.rejected(), staged.topicCounts, staged.withoutTopic,
                     counts.read(), counts.rejectedByReason(), status, manifestPath,
-                    stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9);
+                    stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9, facts.tableVersions);
         } catch (Exception e) {
             try {
                 manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(e.getMessage())).write(files);
@@ -107,6 +114,28 @@ public final class BriefingRun {
         String modelSha256;
         StagedCounts staged;
         RunManifest.Counts counts;
+        /** Delta only: the version of each table this run committed, in the order committed. */
+        Map<String, Long> tableVersions;
+    }
+
+    /** One commit per table, articles first; each commit holds exactly the staged rows that were counted. */
+    private void publishDelta(StagedOutput output, String runId, Instant startedAt, RunOptions options, RunFacts facts) throws IOException {
+        DeltaPublisher delta = new DeltaPublisher(spark, options.output(), options.runDate(), runId, startedAt);
+        facts.tableVersions = new LinkedHashMap<>();
+        Date runDate = Date.valueOf(options.runDate());
+        facts.tableVersions.put(OutputTables.ARTICLES, delta.publish(OutputTables.ARTICLES,
+                staged(output.stagingPath(OutputTables.ARTICLES), OutputTables.ARTICLES_SCHEMA, runDate)));
+        facts.tableVersions.put(OutputTables.REJECTS, delta.publish(OutputTables.REJECTS,
+                staged(output.stagingPath(OutputTables.REJECTS), OutputTables.REJECTS_SCHEMA, runDate)));
+    }
+
+    /** A staged partition's rows with the table's columns (run_date from the partition), empty when the run wrote none. */
+    private Dataset<Row> staged(String partitionPath, StructType schema, Date runDate) throws IOException {
+        StructType fileColumns = new StructType(Arrays.stream(schema.fields())
+                .filter(f -> !f.name().equals(OutputTables.RUN_DATE)).toArray(StructField[]::new));
+        Dataset<Row> rows = exists(partitionPath) ? spark.read().schema(fileColumns).parquet(partitionPath)
+                : spark.createDataFrame(List.of(), fileColumns);
+        return rows.withColumn(OutputTables.RUN_DATE, lit(runDate));
     }
 
     private void writeTables(InputBatch input, ModelBundle model, RunOptions options, String runId, Timestamp processedAt, Date runDate,
@@ -152,7 +181,7 @@ public final class BriefingRun {
                 counts == null ? null : counts.rejectRatio(), error,
                 spark.version(), spark.sparkContext().applicationId(), facts.modelSha256,
                 facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
-                stages.seconds());
+                stages.seconds(), options.tableFormat().flagValue(), facts.tableVersions);
     }
 
     private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}
@@ -180,13 +209,16 @@ public final class BriefingRun {
     }
 
     private Dataset<Row> partition(String path) throws IOException {
+        return exists(path) ? spark.read().parquet(path) : null;
+    }
+
+    private boolean exists(String path) throws IOException {
         Path p = new Path(path);
-        if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) return null;
-        return spark.read().parquet(path);
+        return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
     }
 
     static String newRunId() {
-        String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+        String time = StagedOutput.RUN_ID_TIME.format(Instant.now());
         return time + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

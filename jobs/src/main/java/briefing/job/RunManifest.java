@@ -17,6 +17,9 @@ import java.util.Map;
  * @param modelSha256   the checksum of the model the run used: its model.json, which holds every file's (null when it was not loaded)
  * @param topicCounts   articles per topic, and {@code withoutTopic} those with none (null when not counted)
  * @param stageSeconds  wall-clock seconds per stage, in the order they ran
+ * @param tableFormat   {@code parquet} or {@code delta}
+ * @param tableVersions Delta only: the version of each table the run committed (a table it did not commit is absent);
+ *                      null for Parquet, or when the run failed before publishing
  */
 public record RunManifest(
         String runId,
@@ -36,7 +39,9 @@ public record RunManifest(
         String modelSha256,
         Map<String, Long> topicCounts,
         Long withoutTopic,
-        Map<String, Double> stageSeconds) {
+        Map<String, Double> stageSeconds,
+        String tableFormat,
+        Map<String, Long> tableVersions) {
 
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";

@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.io.InputFormat;
+import briefing.io.TableFormat;
 import briefing.summary.SummaryLength;
 import java.time.LocalDate;
 
@@ -9,9 +10,10 @@ import java.time.LocalDate;
  *
  * @param inputFormat     null to detect it from the input path
  * @param maxRejectRatio  share of rejected records above which the run reports failure after writing everything
+ * @param tableFormat     how the tables are published
  */
 public record RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
-                         SummaryLength summaryLength, double maxRejectRatio) {
+                         SummaryLength summaryLength, double maxRejectRatio, TableFormat tableFormat) {
     public static final int DEFAULT_SUMMARY_SENTENCES = SummaryLength.DEFAULT_SENTENCES;
     /**
      * One record in twenty. A healthy feed rejects a few stray lines (well under 1%); a twentieth is a broken
@@ -27,6 +29,18 @@ public record RunOptions(String input, InputFormat inputFormat, String output, L
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
             throw new IllegalArgumentException("--max-reject-ratio must be between 0 and 1, got " + maxRejectRatio);
         }
+        if (tableFormat == null) {
+            throw new IllegalArgumentException("tableFormat must not be null");
+        }
+    }
+
+    public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
+                      SummaryLength summaryLength, double maxRejectRatio) {
+        this(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, TableFormat.PARQUET);
+    }
+
+    public RunOptions withTableFormat(TableFormat format) {
+        return new RunOptions(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, format);
     }
 
     public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir, int summarySentences) {

@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.io.OutputTables;
 import java.util.Map;
 
 /**
@@ -9,11 +10,13 @@ import java.util.Map;
  * @param status              the manifest's status
  * @param stageSeconds        wall time of each stage of the run, as in its manifest
  * @param taskSeconds         task time (summed over executor threads) spent vectorising, classifying and summarising
+ * @param tableVersions       Delta only: the version of each table the run committed; null for Parquet
  */
 public record RunReport(String runId, String runDate, String modelVersion, String articlesPath, String rejectsPath,
                         long written, long rejected, Map<String, Long> topicCounts, long withoutTopic,
                         long read, Map<String, Long> rejectedByReason, String status, String manifestPath,
-                        Map<String, Double> stageSeconds, Map<String, Double> taskSeconds, double elapsedSeconds) {
+                        Map<String, Double> stageSeconds, Map<String, Double> taskSeconds, double elapsedSeconds,
+                        Map<String, Long> tableVersions) {
 
     public boolean rejectBudgetExceeded() {
         return RunManifest.REJECT_BUDGET_EXCEEDED.equals(status);
@@ -29,10 +32,14 @@ public record RunReport(String runId, String runDate, String modelVersion, Strin
         sb.append(String.format(java.util.Locale.ROOT, "  task time: vectorising %.1f s, classifying %.1f s, summarising %.1f s; the run took %.1f s%n",
                 taskSeconds.getOrDefault("vectorise", 0.0), taskSeconds.getOrDefault("classify", 0.0), taskSeconds.getOrDefault("summarise", 0.0),
                 elapsedSeconds));
-        sb.append("  articles: ").append(articlesPath).append('\n');
-        sb.append("  rejects:  ").append(rejectsPath).append('\n');
+        sb.append("  articles: ").append(articlesPath).append(deltaVersion(OutputTables.ARTICLES)).append('\n');
+        sb.append("  rejects:  ").append(rejectsPath).append(deltaVersion(OutputTables.REJECTS)).append('\n');
         sb.append("  manifest: ").append(manifestPath).append('\n');
         sb.append("  status:   ").append(status).append('\n');
         return sb.toString();
+    }
+
+    private String deltaVersion(String table) {
+        return tableVersions == null || !tableVersions.containsKey(table) ? "" : " (Delta version " + tableVersions.get(table) + ")";
     }
 }

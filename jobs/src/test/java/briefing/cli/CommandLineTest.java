@@ -2,6 +2,7 @@ package briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import briefing.io.TableFormat;
 import briefing.job.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,24 @@ class CommandLineTest {
         assertEquals("/data/news/dt=2026-11-20/*.jsonl", options.input(), "{run_date} is filled in");
         assertEquals(LocalDate.of(2026, 11, 20), options.runDate());
         assertEquals(4, options.summaryLength().maxSentences());
+    }
+
+    @Test
+    void tableFormatIsParquetUnlessTheFlagOrTheConfigFileSaysDeltaWhichBringsDeltasSessionSettings() throws Exception {
+        CommandLine plain = parse("--input", "a", "--output", "b", "--model", "m");
+        assertEquals(TableFormat.PARQUET, RunCommand.options(plain).tableFormat());
+        assertEquals(Map.of(), run.sparkSettings(plain), "a Parquet run does not need Delta on the class path");
+
+        Path config = Files.writeString(dir.resolve("delta.properties"), "table-format = delta\n");
+        CommandLine delta = parse("--input", "a", "--output", "b", "--model", "m", "--config", config.toString());
+        assertEquals(TableFormat.DELTA, RunCommand.options(delta).tableFormat());
+        assertEquals("io.delta.sql.DeltaSparkSessionExtension", run.sparkSettings(delta).get("spark.sql.extensions"));
+        assertEquals(TableFormat.PARQUET, RunCommand.options(parse("--input", "a", "--output", "b", "--model", "m",
+                "--config", config.toString(), "--table-format", "parquet")).tableFormat(), "the flag wins");
+
+        UsageException e = assertThrows(UsageException.class, () -> RunCommand.options(parse("--input", "a", "--output", "b", "--model", "m",
+                "--table-format", "orc")));
+        assertTrue(e.getMessage().contains("use parquet or delta"), e.getMessage());
     }
 
     @Test
