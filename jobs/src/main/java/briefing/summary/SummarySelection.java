@@ -40,8 +40,11 @@ final class SummarySelection {
 
     /** Whether sentence {@code i} (with the sentences its quote runs on into) may be added now. */
     boolean canAdd(int i) {
-        if (taken[i] || article.antecedent(i) >= 0 && !taken[article.antecedent(i)]) {
+        if (taken[i]) {
             return false;
+        }
+        for (int j : article.requires(i)) {
+            if (!taken[j]) return false;
         }
         if (article.continuation(i) == ScoredArticle.NO_CONTINUATION_POSSIBLE) {
             return false;
