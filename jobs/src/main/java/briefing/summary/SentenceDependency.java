@@ -25,7 +25,8 @@ public final class SentenceDependency {
     private static final List<String> REFERRING_PHRASES = List.of(
             "for example", "for instance", "in addition", "as a result", "in fact", "at the same time",
             "on the other hand", "in contrast", "by contrast", "in turn", "in other words", "in that case",
-            "even so", "not only that", "on top of that", "to be sure", "that said", "in response", "of those",
+            "even so", "in that sense", "in this sense", "in this case", "in both cases", "not only that",
+            "on top of that", "to be sure", "that said", "in response", "of those",
             "of them", "one of them", "most of them", "some of them", "all of them", "many of them", "in short");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */

@@ -17,8 +17,10 @@ import java.util.Locale;
  * blocks, highlights boxes, chart sources, headlines in capitals, subscription and share prompts); furniture is never
  * chosen. A headline repeated as the first line is furniture, and one run into the first sentence is taken off it
  * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. A sentence that only makes sense after the
- * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote) is
- * chosen only once that one is; a sentence that opens a quote and leaves it open comes only with the sentence that
+ * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote), or that
+ * names a person by surname whom only another sentence introduced ({@link PersonMentions}), is chosen only together
+ * with that sentence (taken as a pair, ranked by its own value); a sentence that opens a quote and leaves it open
+ * comes only with the sentence that
  * closes it (at most {@value #MAX_QUOTE_SENTENCES} in all). Headings, decks, list items, glued or over-long
  * "sentences" and half quotes are not worthy: they only fill up an article that has nothing better.
  *
@@ -236,10 +238,10 @@ public final class Summarizer {
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (!eligible || !selection.canAdd(i)) continue;
-                    double redundancy = selection.redundancy(i);
-                    if (redundancy > MAX_SIMILARITY) continue;
-                    double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * redundancy;
+                    if (!eligible || selection.redundancy(i) > MAX_SIMILARITY) continue;
+                    List<Integer> bundle = selection.bundle(i);
+                    if (bundle == null) continue;
+                    double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * selection.redundancy(i);
                     if (value > bestValue) {
                         bestValue = value;
                         best = i;

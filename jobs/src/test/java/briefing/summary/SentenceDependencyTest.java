@@ -25,7 +25,8 @@ class SentenceDependencyTest {
         "I know what we are doing,\u201d the mayor told reporters.",
         "Among them was the harbour master, who had warned of the floods.",
         "For example, the ferry would run twice a day during the works.",
-        "As a result, the market lost most of its customers."
+        "As a result, the market lost most of its customers.",
+        "In that sense, the vote was a rerun of the last election."
     })
     void needsTheSentenceBefore(String sentence) {
         assertTrue(SentenceDependency.needsPrevious(sentence), sentence);
