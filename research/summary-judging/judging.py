@@ -3,6 +3,7 @@
 
   select   picks a tuning pool and a disjoint judging set from ../shared's modern corpora (fixed seed) and writes
            their articles as job input (outside the repo: the texts stay in ../shared's licence)
+  select-round  a later round's judging set: same strata and sizes, a new seed, earlier ids excluded
   lead3    the clean Lead-3 of each article: the first three prose sentences, lines without closing punctuation
            or under 40 characters skipped
   pairs    for one comparison (new vs other), pair files for blind reading (order of A and B drawn per article)
@@ -78,6 +79,24 @@ def select(args):
         f.write("\n".join(r["id"] for r in tuning) + "\n")
     print(f"judging {len(judging)}, tuning {len(tuning)}; candidates " +
           ", ".join(f"{k} {len(v)}" for k, v in strata.items()))
+
+
+def select_round(args):
+    """A later round's judging set: the same strata and sizes, a new seed, none of the ids in the --exclude files."""
+    excluded = set()
+    for path in args.exclude:
+        excluded |= {line.strip() for line in open(path) if line.strip()}
+    rng = random.Random(args.seed)
+    judging = []
+    for key, rows in candidates().items():
+        order = [r for r in rows if r["id"] not in excluded]
+        rng.shuffle(order)
+        judging += order[:JUDGING.get(key, 0)]
+    os.makedirs(args.out, exist_ok=True)
+    write_jsonl(os.path.join(args.out, "judging.jsonl"), [{"id": r["id"], "title": r.get("title"), "text": r["text"]} for r in judging])
+    with open(args.ids, "w") as f:
+        f.write("\n".join(r["id"] for r in judging) + "\n")
+    print(f"judging {len(judging)} (seed {args.seed}, {len(excluded)} ids excluded) -> {args.out}/judging.jsonl, ids -> {args.ids}")
 
 
 # --- clean Lead-3 ------------------------------------------------------------------------------------------------
@@ -228,12 +247,53 @@ FURNITURE = [(name, re.compile(p)) for name, p in [
     ("byline", r"^By [A-Z][a-z]+ [A-Z]"),
 ]]
 GLUED = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+LIST_ITEM = re.compile(r"^\s*(?:[•·▪●◦■*>\-–—]|\(?\d{1,2}[.)]\s|[A-Z]{3,}(?: [A-Z]{2,})*(?: \d+)?:|[A-Z]{3,} \d+\b)")
+TWEET = re.compile(r"pic\.twitter\.com|twitter\.com/|\bt\.co/|\(@\w+\)|https?://")
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)*")
+HONORIFIC = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President", "Senator", "Judge", "Minister", "Secretary",
+             "The", "In", "On", "At", "But", "And", "When", "After", "Former", "Speaker", "Mayor", "Chief", "Officer"}
+
+
+def unintroduced_surnames(article, title, chosen_texts):
+    """Surnames a summary uses alone whose full name (first and last, as the article gives it) the summary never gives:
+    a rough check; a surname the title names, or that the article uses alone before its full name, counts as known."""
+    full, bare_first, full_first = set(), {}, {}
+    def words_of(run):
+        words = [w.rstrip(".") for w in run.split()]
+        while len(words) > 1 and words[0] in HONORIFIC:
+            words = words[1:]
+        return words
+    for k, m in enumerate(NAME_RUN.finditer(article)):
+        words = words_of(m.group())
+        last = re.sub(r"['’]s$", "", words[-1])
+        if len(words) >= 2:
+            full.add(last)
+            full_first.setdefault(last, m.start())
+        else:
+            bare_first.setdefault(last, m.start())
+    lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", article))
+    summary = " ".join(chosen_texts)
+    given = set()
+    for m in NAME_RUN.finditer(summary + " " + (title or "")):
+        words = words_of(m.group())
+        if len(words) >= 2 or m.start() > len(summary):
+            given.add(re.sub(r"['’]s$", "", words[-1]))
+    out = []
+    for m in NAME_RUN.finditer(summary):
+        words = words_of(m.group())
+        last = re.sub(r"['’]s$", "", words[-1])
+        if len(words) == 1 and last in full and last not in given and last.lower() not in lower \
+                and bare_first.get(last, 1 << 30) > full_first[last]:
+            out.append(last)
+    return out
 ORPHAN = re.compile(r"^\W*(He|She|They|It|His|Her|Their|This|These|Those|But|And|Also|The statement|The move)\b")
 
 
 def audit(args):
     rows = list(read_jsonl(args.summaries))
+    articles = {r["id"]: r for r in read_jsonl(args.articles)} if args.articles else {}
     counts, examples, orphans, cut, summaries_with_any = {}, {}, 0, 0, 0
+    fragments, tweets, surnames = 0, 0, 0
     for r in rows:
         sentences = r.get("summary_sentences") or [{"position": None, "text": t} for t in split_sentences(r["summary"])]
         positions = {s["position"] for s in sentences}
@@ -252,12 +312,27 @@ def audit(args):
             if k > 0 and s["position"] is not None and ORPHAN.match(t) and s["position"] - 1 not in positions:
                 orphans += 1
                 hit = True
+            if LIST_ITEM.search(t):
+                fragments += 1
+                hit = True
+            if TWEET.search(t):
+                tweets += 1
+                hit = True
+        if r["id"] in articles:
+            a = articles[r["id"]]
+            missing = unintroduced_surnames(a["text"], a.get("title"), [s["text"] for s in sentences])
+            surnames += len(missing)
+            hit = hit or bool(missing)
         summaries_with_any += hit
     print(f"{len(rows)} summaries, {sum(len(r.get('summary_sentences') or []) for r in rows) or '?'} sentences")
     for name, _ in FURNITURE:
         print(f"  {name:30s} {counts.get(name, 0):4d}" + (f"   e.g. {examples[name]}" if name in examples else ""))
     print(f"  {'cut, glued or half-quoted':30s} {cut:4d}")
     print(f"  {'orphan opener (no antecedent)':30s} {orphans:4d}")
+    print(f"  {'list item or label fragment':30s} {fragments:4d}")
+    print(f"  {'tweet or link':30s} {tweets:4d}")
+    if articles:
+        print(f"  {'surname never introduced':30s} {surnames:4d}")
     print(f"summaries with any of these: {summaries_with_any}")
 
 
@@ -265,12 +340,14 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select"); s.add_argument("--out", required=True); s.set_defaults(f=select)
+    s = sub.add_parser("select-round"); s.add_argument("--seed", type=int, required=True); s.add_argument("--out", required=True)
+    s.add_argument("--ids", required=True); s.add_argument("--exclude", nargs="+", required=True); s.set_defaults(f=select_round)
     s = sub.add_parser("lead3"); s.add_argument("--articles", required=True); s.add_argument("--out", required=True); s.set_defaults(f=lead3_cmd)
     s = sub.add_parser("pairs")
     for a in ("--name", "--articles", "--new", "--other", "--pairs", "--keys"):
         s.add_argument(a, required=True)
     s.set_defaults(f=pairs)
-    s = sub.add_parser("audit"); s.add_argument("summaries"); s.set_defaults(f=audit)
+    s = sub.add_parser("audit"); s.add_argument("summaries"); s.add_argument("--articles", help="the articles JSONL: also counts surnames the summary never introduces"); s.set_defaults(f=audit)
     s = sub.add_parser("tally"); s.add_argument("--key", required=True); s.add_argument("answers", nargs="+"); s.set_defaults(f=tally)
     args = p.parse_args()
     args.f(args)

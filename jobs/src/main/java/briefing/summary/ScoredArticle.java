@@ -15,7 +15,7 @@ public final class ScoredArticle {
     /** {@link #continuation} of a sentence whose open quote cannot be completed: never chosen. */
     static final int NO_CONTINUATION_POSSIBLE = -2;
 
-    private final int[] antecedent;
+    private final int[][] requires;
     private final int[] continuation;
     private final int lede;
     private final SentenceVector[] vectors;
@@ -23,12 +23,12 @@ public final class ScoredArticle {
     private final double[] scores;
     private final double[][] similarity;
 
-    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[] antecedent, int[] continuation, int lede,
+    ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[][] requires, int[] continuation, int lede,
                   SentenceVector[] vectors, double[] scores, double[][] similarity) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
-        this.antecedent = antecedent;
+        this.requires = requires;
         this.continuation = continuation;
         this.lede = lede;
         this.vectors = vectors;
@@ -45,10 +45,11 @@ public final class ScoredArticle {
     /** Byline, credit, teaser, e-mail, link, dateline: never chosen. */
     public boolean furniture(int i) { return furniture[i]; }
     /**
-     * The prose sentence that sentence {@code i} only makes sense after ({@link SentenceDependency}): it is chosen
-     * only once that one is; -1 when it stands alone.
+     * The sentences that sentence {@code i} only makes sense after: the prose sentence before it when it refers back
+     * ({@link SentenceDependency}), and the sentences that introduce the people it names by surname alone
+     * ({@link PersonMentions}). It is chosen only once they all are; empty when it stands alone.
      */
-    public int antecedent(int i) { return antecedent[i]; }
+    public int[] requires(int i) { return requires[i]; }
     /**
      * The sentence that carries on a quote sentence {@code i} opens and does not close: chosen together with it;
      * -1 when the sentence is complete, {@link #NO_CONTINUATION_POSSIBLE} when the quote runs on too long.

@@ -1,5 +1,6 @@
 package briefing.summary;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +19,15 @@ public final class SentenceDependency {
             "similarly", "again", "so", "or", "nor", "both", "another", "others", "there", "here", "afterward",
             "afterwards", "later", "earlier", "previously", "additionally", "indeed", "too", "even", "separately",
             "first", "second", "third", "finally", "lastly", "specifically", "accordingly", "consequently",
-            "regardless", "alternatively", "rather");
+            "regardless", "alternatively", "rather", "among", "fourth", "fifth", "thereafter");
+
+    /** Openers of more than one word that carry an argument on: "For example", "As a result", "In addition". */
+    private static final List<String> REFERRING_PHRASES = List.of(
+            "for example", "for instance", "in addition", "as a result", "in fact", "at the same time",
+            "on the other hand", "in contrast", "by contrast", "in turn", "in other words", "in that case",
+            "even so", "in that sense", "in this sense", "in this case", "in both cases", "not only that",
+            "on top of that", "to be sure", "that said", "in response", "of those",
+            "of them", "one of them", "most of them", "some of them", "all of them", "many of them", "in short");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
     private static final Set<String> TIME_WORDS = Set.of(
@@ -66,6 +75,9 @@ public final class SentenceDependency {
         String[] words = (opening.startsWith("the ") ? opening : opening.replaceFirst("^[a-z ]{1,20}: ", "")).split("[^a-z]+", 4);
         if (words.length == 0) {
             return false;
+        }
+        for (String phrase : REFERRING_PHRASES) {
+            if (opening.startsWith(phrase) && (opening.length() == phrase.length() || !Character.isLetter(opening.charAt(phrase.length())))) return true;
         }
         String first = words[0];
         String second = words.length > 1 ? words[1] : "";

@@ -94,7 +94,34 @@ public final class SentenceFilter {
             return Verdict.FURNITURE;
         }
         return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !hasGluedSentences(text)
+                && !isListItem(text, words)
                 ? Verdict.WORTHY : Verdict.SHORT_PROSE;
+    }
+
+    /** A bullet, a numbered item, a labelled block ("CLAIM 2: ..."), a line of figures: a fragment, not a sentence. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[•·▪●◦■*>\\-–—]|\\(?\\d{1,2}[.)]\\s|\\(?[a-h]\\)\\s|[A-Z]{3,}(?: [A-Z]{2,})*(?: \\d+)?:|[A-Z]{3,} \\d+\\b)");
+
+    /** "Points: 25", "Turnout: 61%": a label and its figure, twice or more in a line of statistics. */
+    private static final java.util.regex.Pattern STAT_LABEL = java.util.regex.Pattern.compile("\\p{L}: [$€£]?\\d");
+
+    static boolean isListItem(String text, WordStats words) {
+        return LIST_ITEM.matcher(text).find() || 2 * words.withDigit > words.counted || text.chars().filter(c -> c == ';').count() >= 3
+                || STAT_LABEL.matcher(text).results().count() >= 2;
+    }
+
+    /** An embedded tweet: its link ("pic.twitter.com/...", "t.co/...") or its signature ("— Jane Roe (@janeroe) June 5, 2019"). */
+    private static final java.util.regex.Pattern TWEET = java.util.regex.Pattern.compile(
+            "pic\\.twitter\\.com|twitter\\.com/|\\bt\\.co/|\\(@\\w+\\)|^[—–-] ?\\p{Lu}[^.]{0,60}@\\w+");
+
+    static boolean isTweet(String text) {
+        return TWEET.matcher(text).find();
+    }
+
+    /** A tweet's signature line on its own: the sentence before it is the tweet's text, a first-person line with no speaker. */
+    public static boolean isTweetSignature(String sentence) {
+        String s = sentence.strip();
+        return (s.startsWith("—") || s.startsWith("–") || s.startsWith("- ")) && isTweet(s);
     }
 
     /** Sentences a scraper ran together without a space ("by one point.The Sanders camp"): a reader sees a cut. */
@@ -154,6 +181,7 @@ public final class SentenceFilter {
         }
         int lead = firstLetterOrDigit(lower);
         return hasEmailAddress(lower)
+                || isTweet(text)
                 || words.links > 0 && words.counted - words.links < MIN_WORDS
                 || startsWithAny(lower, lead, TEASER_PREFIXES)
                 || containsAny(lower, BLOCK_MARKS)

@@ -17,8 +17,10 @@ import java.util.Locale;
  * blocks, highlights boxes, chart sources, headlines in capitals, subscription and share prompts); furniture is never
  * chosen. A headline repeated as the first line is furniture, and one run into the first sentence is taken off it
  * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. A sentence that only makes sense after the
- * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote) is
- * chosen only once that one is; a sentence that opens a quote and leaves it open comes only with the sentence that
+ * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote), or that
+ * names a person by surname whom only another sentence introduced ({@link PersonMentions}), is chosen only together
+ * with that sentence (taken as a pair, ranked by its own value); a sentence that opens a quote and leaves it open
+ * comes only with the sentence that
  * closes it (at most {@value #MAX_QUOTE_SENTENCES} in all). Headings, decks, list items, glued or over-long
  * "sentences" and half quotes are not worthy: they only fill up an article that has nothing better.
  *
@@ -98,13 +100,15 @@ public final class Summarizer {
                 : SentenceVector.ofIds(termIds.ids(title), termIds, corpus, weights.idfExponent());
         int titleWords = title == null ? 0 : Words.count(title);
         int[] antecedent = new int[n];
+        String[] prose = new String[n];
         int lede = -1;
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
             if (lede < 0 && title != null) inOrder.set(i, HeadlineRepeat.withoutTitle(inOrder.get(i), title));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
-            boolean caption = i + 1 < n && SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text());
+            boolean caption = i + 1 < n && (SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text())
+                    || SentenceFilter.isTweetSignature(inOrder.get(i + 1).text()));
             SentenceFilter.Verdict verdict = text.isEmpty() || caption ? SentenceFilter.Verdict.FURNITURE : SentenceFilter.judge(text, lower);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;
             vectors[i] = furniture[i] ? SentenceVector.EMPTY : SentenceVector.ofIds(termIds.idsOfLower(lower), termIds, corpus, weights.idfExponent());
@@ -114,10 +118,13 @@ public final class Summarizer {
             }
             worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
             // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
-            antecedent[i] = !furniture[i] && lede >= 0 && SentenceDependency.needsPrevious(text) ? lastProse : -1;
+            antecedent[i] = !furniture[i] && lede >= 0
+                    && (SentenceDependency.needsPrevious(text) || PersonMentions.pronounWithoutPerson(text)) ? lastProse : -1;
+            prose[i] = furniture[i] ? "" : text;
             if (lede < 0 && worthy[i] && !SentenceFilter.opensUnclosedQuote(text)) lede = i;
             if (!furniture[i]) lastProse = i;
         }
+        int[][] requires = requirements(antecedent, PersonMentions.introducers(title, java.util.Arrays.asList(prose)), lede);
         int[] continuation = quoteContinuations(inOrder, furniture);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -145,7 +152,19 @@ public final class Summarizer {
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, antecedent, continuation, lede, vectors, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, scores, similarity);
+    }
+
+    /** The sentence before (when one refers back) and the sentences introducing its people, for sentences after the lede. */
+    private static int[][] requirements(int[] antecedent, int[][] introducers, int lede) {
+        int n = antecedent.length;
+        int[][] requires = new int[n][];
+        for (int i = 0; i < n; i++) {
+            java.util.stream.IntStream ids = lede >= 0 && i > lede ? java.util.Arrays.stream(introducers[i]) : java.util.stream.IntStream.empty();
+            if (antecedent[i] >= 0) ids = java.util.stream.IntStream.concat(ids, java.util.stream.IntStream.of(antecedent[i]));
+            requires[i] = ids.distinct().toArray();
+        }
+        return requires;
     }
 
     /**
@@ -219,10 +238,10 @@ public final class Summarizer {
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     boolean eligible = pass == 0 ? article.worthy(i) : !article.furniture(i);
-                    if (!eligible || !selection.canAdd(i)) continue;
-                    double redundancy = selection.redundancy(i);
-                    if (redundancy > MAX_SIMILARITY) continue;
-                    double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * redundancy;
+                    if (!eligible || selection.redundancy(i) > MAX_SIMILARITY) continue;
+                    List<Integer> bundle = selection.bundle(i);
+                    if (bundle == null) continue;
+                    double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * selection.redundancy(i);
                     if (value > bestValue) {
                         bestValue = value;
                         best = i;

@@ -22,7 +22,11 @@ class SentenceDependencyTest {
         "\"We will rebuild it before the winter,\" he said.",
         "The bridge will be higher than before, the statement added.",
         "we have no other choice,\" the mayor said.",
-        "I know what we are doing,\u201d the mayor told reporters."
+        "I know what we are doing,\u201d the mayor told reporters.",
+        "Among them was the harbour master, who had warned of the floods.",
+        "For example, the ferry would run twice a day during the works.",
+        "As a result, the market lost most of its customers.",
+        "In that sense, the vote was a rerun of the last election."
     })
     void needsTheSentenceBefore(String sentence) {
         assertTrue(SentenceDependency.needsPrevious(sentence), sentence);

@@ -23,6 +23,30 @@ class SentenceFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "• The council will vote on the bridge again next spring.",
+        "- The council will vote on the bridge again next spring.",
+        "2. The council will vote on the bridge again next spring.",
+        "CLAIM 2: The council will rebuild the bridge without new taxes.",
+        "Votes for the bridge: 12 in the council, turnout: 61 percent of the town.",
+        "Harbour: 12 boats; market: 40 stalls; bridge: 2 lanes; ferry: 1 line."
+    })
+    void listItemsAndFragmentsOnlyFillUp(String sentence) {
+        assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
+        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We did it, harbour town! pic.twitter.com/abc123",
+        "— Jane Roe (@janeroe) June 5, 2019",
+        "Proud of our council https://t.co/abc123 — Jane Roe (@janeroe) June 5, 2019 The council voted on Tuesday."
+    })
+    void tweetsAreFurniture(String sentence) {
+        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "by Maria Jensen",
         "By Maria Jensen and Tom Okafor, Harbour News Service",
         "Getty Images",

@@ -212,6 +212,32 @@ class SummarizerTest {
     }
 
     @Test
+    void aPersonNamedBySurnameComesOnlyWithTheSentenceThatIntroducesThem() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+                "Councillor Anna Katz of the Green list had long asked for a vote on the harbour.",
+                "Fishing boats will use the harbour as before, the harbour master told the council.",
+                "Katz said the new bridge over the harbour would be built higher to survive the floods that destroyed it.",
+                "Work on the bridge is expected to start in the autumn.");
+        for (int n = 1; n <= 4; n++) {
+            List<Integer> chosen = positions(summarizer.summarize(TITLE, sentences(article), n));
+            assertTrue(!chosen.contains(3) || chosen.contains(1), n + " sentences: " + chosen);
+        }
+    }
+
+    @Test
+    void aTweetIsNeverChosen() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+                "I am so proud of our council and our great harbour town tonight!",
+                "— Jane Roe (@janeroe) June 5, 2019",
+                "Work on the bridge is expected to start in the autumn and take two years to finish.",
+                "The new bridge will carry the harbour traffic pic.twitter.com/abc123 as the council voted.");
+        List<Integer> chosen = positions(summarizer.summarize(TITLE, sentences(article), 3));
+        assertFalse(chosen.contains(1) || chosen.contains(2) || chosen.contains(4), chosen.toString());
+    }
+
+    @Test
     void aQuoteOverTwoSentencesIsChosenWholeOrNotAtAll() {
         List<String> article = List.of(
                 "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
