@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 /**
  * Which sentence introduces the people a sentence names by surname alone. News names a person in full once ("Rep.
  * Anna Katz of Ohio") and by surname after ("Katz said ..."); a summary that takes the second sentence without the
- * first leaves the reader asking who Katz is. A title in front ("Sen. Katz", "Mr Blair") says who the person is. A surname counts as introduced by the title, or when the article
- * itself uses it bare before it ever gives the full name (a name the writer takes as known, "Trump").
+ * first leaves the reader asking who Katz is. An abbreviated title with its period, American style ("Mr. Durham",
+ * "Sen. Katz"), is not a first name: when the article gave the full name before, the titled surname needs that
+ * sentence too (readers did not count the title as an introduction); when it never does, the titled surname stands.
+ * British style without the period ("Mr Blair") still reads as named: on the BBC set, counting it as a bare surname
+ * cost 0.6 ROUGE-2 at the reference length. A surname also counts as introduced when
+ * the article itself uses it bare before it ever gives the full name (a name the writer takes as known, "Trump").
  * Also: a sentence that says "he" or "she" and names nobody needs the sentence before it.
  */
 final class PersonMentions {
@@ -137,7 +141,8 @@ final class PersonMentions {
         if (last.length() < 2 || NOT_SURNAMES.contains(last) || NOT_FIRST_NAMES.contains(last) || TITLES.contains(last)) return;
         boolean full = false;
         for (int k = 0; k < run.size() - 1; k++) {
-            if (!NOT_FIRST_NAMES.contains(key(run.get(k)))) full = true;
+            String w = key(run.get(k));
+            if (!NOT_FIRST_NAMES.contains(w) && !(TITLES.contains(w) && run.get(k).endsWith("."))) full = true;
         }
         out.add(new Mention(last, full));
     }

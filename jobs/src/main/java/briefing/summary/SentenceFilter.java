@@ -44,7 +44,9 @@ public final class SentenceFilter {
             "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
             " via bloomberg", " via getty", "more by this author", "file photo", "originally published",
             "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
-            "opinions expressed in this");
+            "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
+            "do not represent the views", "do not necessarily reflect the views", "take our poll",
+            "as seen in this video", "as seen in the video below");
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -189,6 +191,8 @@ public final class SentenceFilter {
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
+                || isPositionedCaption(text)
+                || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
                 || text.startsWith("CLOSE ")
                 || hasCapitalisedHeadlineRun(text)
@@ -330,6 +334,25 @@ public final class SentenceFilter {
         }
         return CAPTION_DATE.matcher(text).find()
                 || CAPTION_ON_DATE.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
+            ", (left|right|center|centre|second from (left|right)|front|rear),");
+
+    /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */
+    private static boolean isPositionedCaption(String text) {
+        return CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern AUTHOR_BLURB = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]*(, [^,]+,)? is (a|an|the) [^.]*\\b("
+            + "journalist|writer|columnist|blogger|broadcaster|contributor|author of|contributing editor|senior fellow"
+            + "|freelance)");
+    private static final int MAX_BLURB_WORDS = 30;
+
+    /** The author's blurb: "Jo Reed is a journalist, writer and blogger.", "Jo Reed, a historian, is the author of ...". */
+    private static boolean isAuthorBlurb(String text, WordStats words) {
+        return words.counted() <= MAX_BLURB_WORDS && AUTHOR_BLURB.matcher(text).find();
     }
 
     /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */

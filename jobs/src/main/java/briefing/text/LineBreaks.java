@@ -7,7 +7,8 @@ package briefing.text;
  * <p>A line break ends a sentence when it starts a paragraph (a blank line), when the next line is indented
  * deeper or starts with a bullet or a byline (newswire paragraphs, table rows, lists), when the line before it
  * stands alone (a heading, byline, dateline or image credit), or when a short sign-off line follows a finished
- * sentence ("REUTER"). Any other single line break is a newswire hard wrap inside a sentence and reads as a
+ * sentence ("REUTER"), and in a text that is not hard-wrapped when the line ends as an author ends one
+ * ({@code endsUnwrappedLine}). Any other single line break is a newswire hard wrap inside a sentence and reads as a
  * space. The thresholds below come from Reuters-21578, whose lines wrap at 60 to 75 characters and whose
  * first lines are short because the dateline was cut off.
  */
@@ -19,6 +20,8 @@ final class LineBreaks {
     private static final int MIN_PARAGRAPH_INDENT = 2;
     private static final int WRAPPED_LINE_MIN = 40;
     private static final int WRAPPED_LINE_MAX = 80;
+    /** A line this long is a whole paragraph, not a wire's hard wrap: the text is not hard-wrapped. */
+    private static final int UNWRAPPED_LINE_MIN = 2 * WRAPPED_LINE_MAX;
 
     private LineBreaks() {
     }
@@ -62,7 +65,23 @@ final class LineBreaks {
                 && !Character.isLowerCase(firstSignificantChar(text, lines.start[next], lines.end[next]))) {
             return true;
         }
-        return startsBlock && standsAlone(text, lines, i) || isSignOff(text, lines, i);
+        return startsBlock && standsAlone(text, lines, i) || isSignOff(text, lines, i)
+                || lines.unwrapped && endsUnwrappedLine(text, lines, i);
+    }
+
+    /**
+     * In a text whose lines are not hard-wrapped (a web page: one paragraph a line), a line break is the end of a
+     * line the author ended, so a title, deck or caption line without closing punctuation is not run into the
+     * sentence below it ("Senate passes the bill" / "The Senate voted ..."). Only a line that visibly goes on
+     * (a trailing comma or dash, a last word like "the") or a next line in lower case continues the sentence.
+     */
+    private static boolean endsUnwrappedLine(String text, Lines lines, int i) {
+        int end = lines.end[i];
+        if (",;-\u2013\u2014(&/+".indexOf(text.charAt(end - 1)) >= 0 || StopWords.contains(lastWord(text, lines.start[i], end))) {
+            return false;
+        }
+        char first = firstSignificantChar(text, lines.start[i + 1], lines.end[i + 1]);
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     /** A sentence ends on this line and a short last line follows: a sign-off or credit ("REUTER"). */
@@ -212,6 +231,8 @@ final class LineBreaks {
         int[] start = new int[16];
         int[] end = new int[16];
         int[] indent = new int[16];
+        /** Whether some line is longer than any hard-wrapped one ({@link #UNWRAPPED_LINE_MIN}). */
+        boolean unwrapped;
 
         static Lines of(String text) {
             Lines lines = new Lines();
@@ -252,6 +273,7 @@ final class LineBreaks {
             start[count] = s;
             end[count] = e;
             indent[count] = columns;
+            unwrapped |= e - s >= UNWRAPPED_LINE_MIN;
             count++;
         }
 

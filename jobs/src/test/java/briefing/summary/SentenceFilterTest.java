@@ -139,4 +139,28 @@ class SentenceFilterTest {
     void rejectsNull() {
         assertFalse(SentenceFilter.isSummaryWorthy(null));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The opinions expressed by columnists are their own and do not represent the views of Example.com.",
+        "Views in this column do not necessarily reflect the views of the paper.",
+        "Who should pay for the bridge? Take our poll below.",
+        "As seen in this video: the mayor cuts the ribbon.",
+        "A guard, left, speaks with a worker at the gate of the mission near the port, Nov. 21.",
+        "Jo Reed is a journalist, writer, broadcaster and blogger.",
+        "Sam Okoro, a professor of history at Lagos, is the author of three books on the river trade."
+    })
+    void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
+        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Jo Reed is a nurse who was arrested at the border on Friday.",
+        "The mayor, who stood left of the podium, said the bridge would reopen in May.",
+        "Sam Okoro, the council's treasurer, is a candidate for mayor."
+    })
+    void prosePeopleAreNotBlurbsOrCaptions(String sentence) {
+        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
+    }
 }

@@ -180,4 +180,29 @@ class SentenceSplitterTest {
         String joined = String.join(" ", texts(text));
         assertEquals(text.replace('\n', ' '), joined);
     }
+
+    private static final String PARAGRAPH = "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of"
+            + " its piers, a decision that will send heavy traffic through the town centre for at least a year.";
+
+    @Test
+    void endsAHeadlineLineOfAWebPageInsteadOfRunningItIntoTheLede() {
+        assertEquals(List.of("Old bridge shut to lorries", "Cracks found in two piers", PARAGRAPH),
+                texts("Old bridge shut to lorries\nCracks found in two piers\n" + PARAGRAPH));
+    }
+
+    @Test
+    void keepsALineThatVisiblyGoesOnInAWebPage() {
+        assertEquals(List.of("The mayor said the\nCouncil had no choice.".replace("\n", " "), PARAGRAPH),
+                texts("The mayor said the\nCouncil had no choice.\n\n" + PARAGRAPH));
+        assertEquals(List.of("Traffic will go through the centre, and\nresidents are angry.".replace("\n", " "), PARAGRAPH),
+                texts("Traffic will go through the centre, and\nresidents are angry.\n\n" + PARAGRAPH));
+    }
+
+    @Test
+    void stillReadsAShortLineBreakAsAHardWrapInWireText() {
+        assertEquals(List.of("Canadian Trade Minister Pat Carney said on Monday the talks on lumber would go on"
+                        + " and that Ottawa expected a deal before the end of the month."),
+                texts("Canadian Trade Minister Pat\nCarney said on Monday the talks on lumber would go on\n"
+                        + "and that Ottawa expected a deal before the end of the month."));
+    }
 }
