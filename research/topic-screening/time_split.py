@@ -7,7 +7,7 @@ With --kfold, the same variants by 5-fold stratified cross-validation of all lab
 with the macro-F1 of each labels file's held-out rows.
 Usage: research/topic-screening/run.sh [--kfold] [VARIANT...]  (no variant: every one)"""
 import gzip, json, os, pickle, sys, numpy as np, scipy.sparse as sp
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../jobs/tools/recipe-replica'))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../topic-recipe-replica'))
 from lib import TOPICS, words, terms_of, Vectorizer, lr_fit, lr_margin, f1, strat_folds
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../..')
 SHARED = os.path.join(ROOT, '../shared')
@@ -65,7 +65,7 @@ def best_cut(m, t):
     return max(order, key=lambda c: f1(m >= c, t))
 
 def embeddings():
-    """The all-MiniLM-L6-v2 vectors written by jobs/tools/embedding-probe/Embed.java (title and text cut at 2,000 characters)."""
+    """The all-MiniLM-L6-v2 vectors written by research/sentence-embeddings/Embed.java (title and text cut at 2,000 characters)."""
     emb = os.environ.get('EMB', '/tmp/embedding-probe')
     ids = open(f'{emb}/all.ids').read().split()
     V = np.fromfile(f'{emb}/all.f32', dtype='<f4').reshape(len(ids), 384).astype(float)

@@ -4,13 +4,13 @@ trained on the labelled set plus EXTRA (fit only), calibrated on the labelled ro
 articles each RULE asks for, leaving out those labelled or annotated already; mixes in CHECK unmarked rows of the
 labelled set (for agreement.py); deals everything into BATCHES files of {id, title, text} (texts cut at 5,000
 characters) with items.json. Annotators then follow PROMPT.md, one per batch.
-Usage: EXTRA=data/labels/topics-extra.jsonl jobs/tools/recipe-replica/run.sh ../labelling/choose.py OUT SEED CHECK BATCHES RULE...
+Usage: EXTRA=data/labels/topics-extra.jsonl research/topic-recipe-replica/run.sh jobs/tools/labelling/choose.py OUT SEED CHECK BATCHES RULE...
 RULE is TOPIC:LOW:HIGH:N[:nearest], N articles drawn at random among those whose calibrated score for TOPIC is in
 [LOW, HIGH) (N 'all' for every one), or with ':nearest' the N nearest the topic's threshold, e.g.
 human_rights:0.1:1:all human_rights:0.05:0.1:200 diplomacy:0.15:0.6:140:nearest. EXTRA may be an empty file (round 1)."""
 import os, sys, random
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../recipe-replica'))
-from run8 import *
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../research/more-labels'))
+from extra_labels import *
 out, seed, n_check, n_batches, rules = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:]
 os.makedirs(out, exist_ok=True)
 nb = nb_margins(alpha=1.0, beta=0.5)

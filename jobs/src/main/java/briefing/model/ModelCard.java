@@ -74,7 +74,7 @@ public final class ModelCard {
             sb.append("\nThe full report, with precision and recall against threshold and the reliability chart: [report/")
               .append(EvaluationReport.MARKDOWN).append("](report/").append(EvaluationReport.MARKDOWN).append(").\n");
         }
-        sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [../VARIANTS.md](../VARIANTS.md).\n");
+        sb.append("\nEvery recipe variant compared before choosing this one, with the command of each: [research/README.md](../../../research/README.md).\n");
 
         sb.append("\n## Rebuild\n\n```\n").append(rebuildCommand(labelsPath, modelDir, recipeArgs)).append("\n```\n\n");
         sb.append("The folds and the trainers are seeded, so a rebuild on the same data and versions gives the same figures.\n\n");

@@ -19,7 +19,7 @@ def docs(rows, tw=1, lede_n=0, lede_w=0):
 def pool_rows():
     out = []
     for fn in ['agnews-test', 'bbc-news-summary', 'reuters21578']:
-        for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), f'../../../../shared/corpora/{fn}.jsonl')):
+        for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), f'../../../shared/corpora/{fn}.jsonl')):
             r = json.loads(l)
             if r['id'] not in ids: out.append(r)
     return out

@@ -1,4 +1,6 @@
-from exp import *
+"""Do per-topic costs, oversampling sanctions, NB-LR or stacking beat the topics-v2 recipe? (replica, product folds)
+Usage: research/topic-recipe-replica/run.sh research/unlabelled-news-or-classifier-settings/classifier_settings.py"""
+from crossval import *
 base = std_vec()
 run('base C16', base, 'base', lr_margins())
 for C in [(16, 4, 16), (16, 8, 16), (16, 32, 16), (32, 16, 8), (8,16,16)]:

@@ -1,8 +1,8 @@
 """Screening round 7 (exploratory replica, not the product): sentence embeddings (all-MiniLM-L6-v2, quantised
-ONNX) of the title and the first 2000 characters, written by jobs/tools/embedding-probe/Embed.java into $EMB.
+ONNX) of the title and the first 2000 characters, written by Embed.java (this folder) into $EMB.
 Embedding-only logistic regression, its probabilities averaged with the tf-idf models', and tf-idf and embedding
-concatenated. Usage: jobs/tools/embedding-probe/run.sh"""
-from run6 import *
+concatenated. Usage: research/sentence-embeddings/run.sh"""
+from screening import *
 EMB = os.environ.get('EMB', '/tmp/embedding-probe')
 def load_emb(name):
     E = np.fromfile(f'{EMB}/{name}.f32', dtype='<f4').reshape(-1, 384).astype(float)

@@ -1,7 +1,7 @@
 """How the topics-v4 recipe (replica: NB-LR 0.5, corpus IDF) improves with more labelled rows: each outer fold's
 training rows subsampled to a fraction (two random draws below 1), same outer folds and held-out rows.
-Usage: jobs/tools/recipe-replica/run.sh learning_curve.py"""
-from run6 import *
+Usage: research/topic-recipe-replica/run.sh research/more-labels/learning_curve.py"""
+from screening import *
 base = vec_base()
 comp = nb_margins(alpha=1.0, beta=0.5)
 for frac in [0.5, 0.75, 1.0]:

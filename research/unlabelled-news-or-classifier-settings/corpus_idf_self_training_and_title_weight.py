@@ -1,4 +1,6 @@
-from exp import *
+"""With the corpus IDF: does self-training on confident margins, or a title counted twice, do better?
+Usage: research/topic-recipe-replica/run.sh research/unlabelled-news-or-classifier-settings/corpus_idf_self_training_and_title_weight.py"""
+from crossval import *
 import sys
 def vec_pool_st(tw=1):
     D = docs(rows, tw); Pd = docs(pool_rows(), tw)

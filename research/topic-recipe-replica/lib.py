@@ -5,7 +5,7 @@ TOPICS = ['sanctions', 'human_rights', 'diplomacy']
 STOP = set(open(os.environ.get('REPLICA_WORK', '/tmp/recipe-replica') + '/english.txt').read().split())
 SPLIT = re.compile(r'[\W_]+')
 
-def load(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../../shared/labels/topics.jsonl')):
+def load(path=os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/labels/topics.jsonl')):
     rows = [json.loads(l) for l in open(path) if l.strip()]
     folds = dict(l.rstrip('\n').split('\t') for l in open(os.environ.get('REPLICA_WORK', '/tmp/recipe-replica') + '/folds.tsv'))
     Y = np.array([[t in r['labels'] for t in TOPICS] for r in rows])

@@ -1,4 +1,6 @@
-from exp import *
+"""With the corpus IDF: do LSA dimensions of the unlabelled corpora, as extra features folded back into term weights, help?
+Usage: research/topic-recipe-replica/run.sh research/unlabelled-news-or-classifier-settings/lsa_features.py K ALPHA[,ALPHA...]   (the figures: K 150, ALPHA 1,3)"""
+from crossval import *
 from scipy.sparse.linalg import svds
 import sys
 k_dims = int(sys.argv[1]); alphas = [float(a) for a in sys.argv[2].split(',')]

@@ -1,10 +1,11 @@
 """Screening round 8 (exploratory replica, not the product): labels the project gave to corpus articles
 (EXTRA, JSONL of id and labels), as rows that only fit the models: they join the training rows of every outer and
 inner fold but are never held out, and calibration and thresholds are fitted on the labelled rows' scores alone.
-Same folds as the product (seed 20261122). Usage: EXTRA=data/labels/topics-extra.jsonl [ROUNDS=1,2] jobs/tools/recipe-replica/run.sh run8.py [sweep]"""
-from run6 import *
-# run.sh works in this folder, so a relative EXTRA is taken from the project root
-EXTRA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../..', os.environ['EXTRA'])
+Same folds as the product (seed 20261122). Usage: EXTRA=data/labels/topics-extra.jsonl [ROUNDS=1,2] research/topic-recipe-replica/run.sh
+research/more-labels/extra_labels.py [sweep]"""
+from screening import *
+# a relative EXTRA is taken from the project root
+EXTRA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../..', os.environ['EXTRA'])
 ROUNDS = os.environ.get('ROUNDS')  # e.g. "1,2": only the rows of those labelling rounds
 ex = [json.loads(l) for l in open(EXTRA) if l.strip()]
 if ROUNDS: ex = [e for e in ex if str(e.get('round')) in ROUNDS.split(',')]
