@@ -1,12 +1,30 @@
 package briefing.summary;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static briefing.summary.SentenceFilter.Verdict.FURNITURE;
+import static briefing.summary.SentenceFilter.Verdict.SHORT_PROSE;
+import static briefing.summary.SentenceFilter.Verdict.WORTHY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import briefing.summary.SentenceFilter.Verdict;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The summariser acts on three verdicts: furniture is never chosen, short prose (fragments, headings, list items) only
+ * fills up an article with nothing better, worthy prose may stand in a summary. Each case checks the verdict itself,
+ * through both entry points the code uses ({@code judge(sentence)} and the summariser's {@code judge(sentence, lower)}),
+ * and that {@code isFurniture} and {@code isSummaryWorthy} agree with it.
+ */
 class SentenceFilterTest {
+    static void assertVerdict(Verdict expected, String sentence) {
+        assertEquals(expected, SentenceFilter.judge(sentence), sentence);
+        assertEquals(expected, SentenceFilter.judge(sentence, sentence.toLowerCase(Locale.ROOT)), sentence);
+        assertEquals(expected == FURNITURE, SentenceFilter.isFurniture(sentence), sentence);
+        assertEquals(expected == WORTHY, SentenceFilter.isSummaryWorthy(sentence), sentence);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "The council voted on Tuesday to close the old bridge.",
@@ -18,7 +36,7 @@ class SentenceFilterTest {
         "The club told its website www.example.org: \"We are delighted.\""
     })
     void acceptsProse(String sentence) {
-        assertTrue(SentenceFilter.isSummaryWorthy(sentence), sentence);
+        assertVerdict(WORTHY, sentence);
     }
 
     @ParameterizedTest
@@ -31,8 +49,7 @@ class SentenceFilterTest {
         "Harbour: 12 boats; market: 40 stalls; bridge: 2 lanes; ferry: 1 line."
     })
     void listItemsAndFragmentsOnlyFillUp(String sentence) {
-        assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
-        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
+        assertVerdict(SHORT_PROSE, sentence);
     }
 
     @ParameterizedTest
@@ -42,7 +59,7 @@ class SentenceFilterTest {
         "Proud of our council https://t.co/abc123 — Jane Roe (@janeroe) June 5, 2019 The council voted on Tuesday."
     })
     void tweetsAreFurniture(String sentence) {
-        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+        assertVerdict(FURNITURE, sentence);
     }
 
     @ParameterizedTest
@@ -64,13 +81,23 @@ class SentenceFilterTest {
         "Mar 3 2021, 8:15am",
         "Updated: March 3, 2021 at 8:15 a.m. ET",
         "Net 1,204,000 vs 988,000 2,100",
-        "Rain fell all week",
         "* * *",
         "",
         "   "
     })
-    void rejectsPageFurnitureAndFragments(String sentence) {
-        assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
+    void rejectsPageFurniture(String sentence) {
+        assertVerdict(FURNITURE, sentence);
+    }
+
+    /** Prose under five words, with or without its full stop: only to fill up. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Rain fell all week",
+        "The mayor resigned.",
+        "\u201cNever,\u201d she said."
+    })
+    void shortProseOnlyFillsUp(String sentence) {
+        assertVerdict(SHORT_PROSE, sentence);
     }
 
     /** Web-page blocks, paraphrased from the kinds that news sites leave in scraped text. */
@@ -106,7 +133,7 @@ class SentenceFilterTest {
         "Corrections and clarifications: An earlier version gave the wrong date of the vote."
     })
     void rejectsWebPageFurniture(String sentence) {
-        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+        assertVerdict(FURNITURE, sentence);
     }
 
     /** Lines a summary should not open with or rely on, though they are not furniture: only to fill up. (A half quote is
@@ -118,8 +145,7 @@ class SentenceFilterTest {
         "The council voted on Tuesday.The mayor said the bridge would be rebuilt by the spring."
     })
     void headingsAndGluedSentencesOnlyFillUp(String sentence) {
-        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
-        assertFalse(SentenceFilter.isSummaryWorthy(sentence), sentence);
+        assertVerdict(SHORT_PROSE, sentence);
     }
 
     @ParameterizedTest
@@ -132,12 +158,23 @@ class SentenceFilterTest {
         "More than 300 traders signed a letter to the council on Monday."
     })
     void keepsProseThatLooksLikeFurniture(String sentence) {
-        assertTrue(SentenceFilter.isSummaryWorthy(sentence), sentence);
+        assertVerdict(WORTHY, sentence);
     }
 
-    @org.junit.jupiter.api.Test
-    void rejectsNull() {
-        assertFalse(SentenceFilter.isSummaryWorthy(null));
+    /** A "sentence" over 80 words is a run of several a splitter could not cut: only to fill up; 80 words stand. */
+    @Test
+    void overlongSentencesOnlyFillUp() {
+        String eightWords = "the council met again to discuss the bridge ";
+        String eighty = ("The" + " council met again to discuss the bridge".repeat(1) + " " + eightWords.repeat(9)).strip() + ".";
+        assertEquals(80, eighty.split(" ").length);
+        assertVerdict(WORTHY, eighty);
+        assertVerdict(SHORT_PROSE, eighty.replace(".", " " + eightWords.strip() + "."));
+    }
+
+    @Test
+    void nullIsFurniture() {
+        assertEquals(FURNITURE, SentenceFilter.judge(null));
+        assertEquals(false, SentenceFilter.isSummaryWorthy(null));
     }
 
     @ParameterizedTest
@@ -151,7 +188,7 @@ class SentenceFilterTest {
         "Sam Okoro, a professor of history at Lagos, is the author of three books on the river trade."
     })
     void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
-        assertTrue(SentenceFilter.isFurniture(sentence), sentence);
+        assertVerdict(FURNITURE, sentence);
     }
 
     @ParameterizedTest
@@ -161,6 +198,6 @@ class SentenceFilterTest {
         "Sam Okoro, the council's treasurer, is a candidate for mayor."
     })
     void prosePeopleAreNotBlurbsOrCaptions(String sentence) {
-        assertFalse(SentenceFilter.isFurniture(sentence), sentence);
+        assertVerdict(WORTHY, sentence);
     }
 }
