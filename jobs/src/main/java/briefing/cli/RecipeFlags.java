@@ -17,17 +17,14 @@ final class RecipeFlags {
     private static final VectorizerSettings V = VectorizerSettings.DEFAULT;
 
     static final List<Flag> FLAGS = List.of(
-            Flag.optional("trainer", "NAME", "liblinear (one L2 logistic regression per topic) or sgd (joint logistic SGD)", T.trainer().name().toLowerCase()),
-            Flag.optional("cost", "C", "liblinear: inverse regularisation strength", String.valueOf(T.cost())),
-            Flag.optional("balanced", "BOOL", "liblinear: weight each topic's positives by negatives/positives", String.valueOf(T.balanced())),
-            Flag.optional("epochs", "N", "sgd: passes over the data", String.valueOf(T.epochs())),
-            Flag.optional("nb-ratio", "BETA", "liblinear: 0 for none; else NB-LR, each topic's features scaled by its log-count ratios "
+            Flag.optional("cost", "C", "inverse regularisation strength of each topic's logistic regression", String.valueOf(T.cost())),
+            Flag.optional("balanced", "BOOL", "weight each topic's positives by negatives/positives", String.valueOf(T.balanced())),
+            Flag.optional("nb-ratio", "BETA", "0 for none; else NB-LR, each topic's features scaled by its log-count ratios "
                     + "(alpha 1) raised to BETA and L2-normalised again", "0"),
             Flag.optional("seed", "N", "seeds the folds (outer and inner) and the trainers", String.valueOf(T.seed())),
             Flag.optional("vocabulary-size", "N", "most frequent terms kept", String.valueOf(V.vocabularySize())),
             Flag.optional("min-df", "N", "a term must occur in at least N training articles", String.valueOf(V.minDocumentFrequency())),
             Flag.optional("title-weight", "N", "the title counts N times", String.valueOf(V.titleWeight())),
-            Flag.optional("binary-tf", "BOOL", "count each term once per article", String.valueOf(V.binaryCounts())),
             Flag.optional("bigrams", "BOOL", "add word pairs to single words", String.valueOf(V.bigrams())),
             Flag.optional("idf-corpus", "PATHS", "comma-separated JSONL files (or folders, .gz read as is) of unlabelled articles (id, title, text) "
                     + "whose document frequencies join the training rows' in the IDF; labelled ids are left out; label rows without text "
@@ -65,16 +62,14 @@ final class RecipeFlags {
             } catch (NumberFormatException e) {
                 throw new UsageException("--seed takes a whole number, got '" + line.get("seed") + "'");
             }
-            return T.withTrainer(TopicModelSettings.Trainer.parse(line.get("trainer"))).withEpochs(line.getInt("epochs", 1)).withCost(cost)
-                    .withBalanced(bool(line, "balanced")).withSeed(seed).withNbRatio(nbRatio);
+            return T.withCost(cost).withBalanced(bool(line, "balanced")).withSeed(seed).withNbRatio(nbRatio);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
     static VectorizerSettings vectorizerSettings(CommandLine line) throws UsageException {
-        return V.with(line.getInt("vocabulary-size", 1), line.getInt("min-df", 1), line.getInt("title-weight", 0),
-                bool(line, "binary-tf"), bool(line, "bigrams"));
+        return V.with(line.getInt("vocabulary-size", 1), line.getInt("min-df", 1), line.getInt("title-weight", 0), bool(line, "bigrams"));
     }
 
     /**
@@ -106,11 +101,10 @@ final class RecipeFlags {
     private static Object read(String name, String value) {
         String v = value.trim();
         return switch (name) {
-            case "trainer" -> TopicModelSettings.Trainer.parse(v);
             // + 0.0 makes -0 the same as 0
             case "cost", "nb-ratio" -> Double.parseDouble(v) + 0.0;
-            case "epochs", "seed", "vocabulary-size", "min-df", "title-weight" -> Long.parseLong(v);
-            case "balanced", "binary-tf", "bigrams" -> v.toLowerCase(Locale.ROOT);
+            case "seed", "vocabulary-size", "min-df", "title-weight" -> Long.parseLong(v);
+            case "balanced", "bigrams" -> v.toLowerCase(Locale.ROOT);
             default -> value;
         };
     }

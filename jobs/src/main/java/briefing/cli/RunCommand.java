@@ -91,12 +91,13 @@ final class RunCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got '" + line.get("max-reject-ratio") + "'");
         }
-        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
-            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got " + line.get("max-reject-ratio"));
-        }
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
-        return new RunOptions(input, format, line.get("output"), runDate,
-                ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio, tableFormat(line));
+        try {
+            return new RunOptions(input, format, line.get("output"), runDate,
+                    ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio, tableFormat(line));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     static TableFormat tableFormat(CommandLine line) throws UsageException {

@@ -29,7 +29,7 @@ final class TrainCommand implements Command {
         int folds = line.getInt("folds", 0);
         if (folds == 1) throw new UsageException("--folds must be 0 or at least 2");
         try {
-            RecipeFlags.topicSettings(line).requireSaveable();
+            RecipeFlags.topicSettings(line);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -27,7 +27,7 @@ public record RunOptions(String input, InputFormat inputFormat, String output, L
             throw new IllegalArgumentException("summaryLength must not be null");
         }
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
-            throw new IllegalArgumentException("--max-reject-ratio must be between 0 and 1, got " + maxRejectRatio);
+            throw new IllegalArgumentException("--max-reject-ratio takes a number from 0 to 1, got " + maxRejectRatio);
         }
         if (tableFormat == null) {
             throw new IllegalArgumentException("tableFormat must not be null");

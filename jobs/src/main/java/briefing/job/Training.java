@@ -45,7 +45,6 @@ public final class Training {
      */
     public ModelBundle train(String labelsPaths, String extraLabelsPath, String modelDir, int folds, LocalDate timeSplit,
                              List<String> recipeArgs) throws IOException {
-        recipe.topicSettings().requireSaveable();
         HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         Evaluation.Rows rows = new Evaluation(spark).read(labelsPaths, extraLabelsPath, recipe);
         List<LabelledArticle> articles = rows.labelled();
@@ -85,7 +84,7 @@ public final class Training {
                 new ModelMetadata.TrainingData(names, namesAndHashes[1], articles.size(), labelCounts(articles)),
                 0, "", null,
                 heldOut, null);
-        ModelBundle bundle = ModelBundle.save(spark, modelDir, fitted.vectorizer(), fitted.classifier(), metadata);
+        ModelBundle bundle = ModelBundle.save(spark, modelDir, fitted.pipeline(), fitted.classifier(), metadata);
         if (report != null) report.write(files, modelDir + "/" + REPORT_DIR);
         files.writeText(modelDir + "/" + ModelBundle.CARD_FILE, ModelCard.render(bundle, crossValidated, report,
                 heldOutSections(cv, overTime, timeSplit), labelsPaths, modelDir, recipeArgs));

@@ -59,7 +59,7 @@ public final class LogCountRatios {
                 double[] counts = row.topics().contains(topic) ? p : q;
                 TermVector v = row.vector();
                 for (int i = 0; i < v.size(); i++) {
-                    Integer id = ids.get(v.terms()[i]);
+                    Integer id = ids.get(v.term(i));
                     if (id != null && v.weights()[i] != 0) counts[id]++;
                 }
             }
@@ -100,7 +100,7 @@ public final class LogCountRatios {
     public double norm(int topic, TermVector vector) {
         double sum = 0;
         for (int i = 0; i < vector.size(); i++) {
-            double scaled = ratio(topic, vector.terms()[i]) * vector.weights()[i];
+            double scaled = ratio(topic, vector.term(i)) * vector.weights()[i];
             sum += scaled * scaled;
         }
         return Math.sqrt(sum);
@@ -111,9 +111,9 @@ public final class LogCountRatios {
         double norm = norm(topic, vector);
         double[] scaled = new double[vector.size()];
         if (norm > 0) {
-            for (int i = 0; i < scaled.length; i++) scaled[i] = ratio(topic, vector.terms()[i]) * vector.weights()[i] / norm;
+            for (int i = 0; i < scaled.length; i++) scaled[i] = ratio(topic, vector.term(i)) * vector.weights()[i] / norm;
         }
-        return new TermVector(vector.terms(), scaled, vector.ids());
+        return new TermVector(vector.vocabulary(), vector.ids(), scaled);
     }
 
     /** The ratios as big-endian 32-bit floats, topic after topic in {@link Topics#ALL} order, each in vocabulary order. */

@@ -69,7 +69,8 @@ final class PerTopicTrainer {
         Map<String, Integer> counts = new HashMap<>(vocabulary.length * 2);
         for (String term : vocabulary) counts.put(term, 0);
         for (LabelledVector row : rows) {
-            for (String term : row.vector().terms()) counts.computeIfPresent(term, (k, n) -> n + 1);
+            TermVector v = row.vector();
+            for (int i = 0; i < v.size(); i++) counts.computeIfPresent(v.term(i), (k, n) -> n + 1);
         }
         List<VariableInfo> infos = new ArrayList<>(vocabulary.length);
         for (String term : vocabulary) infos.add(TopicModel.presence(term, counts.get(term)));

@@ -1,27 +1,52 @@
 package briefing.topics;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * An article as the topic model sees it: the terms of the fitted vocabulary it contains and their weights
- * (L2-normalised TF-IDF). Plain arrays so that the Spark layer can hand over a vector without copying into maps.
+ * An article as the topic model sees it: the terms of the fitted vocabulary it contains, by their id in that
+ * vocabulary, and their weights (L2-normalised TF-IDF). Plain arrays, so that a vector is handed over without
+ * copying into maps.
  *
- * @param ids each term's index in the vocabulary it was cut with, or null when not known; with them a classifier
- *            aligned to that vocabulary ({@link TopicClassifier#alignedTo}) reads weights from arrays, not maps
+ * @param vocabulary the vocabulary the vector was cut with, which {@code ids} index: the vectoriser's own array,
+ *                   shared by all its vectors, so a model laid out by it ({@link TopicClassifier}) reads each weight by id
  */
-public record TermVector(String[] terms, double[] weights, int[] ids) {
+public record TermVector(String[] vocabulary, int[] ids, double[] weights) {
     public TermVector {
-        if (terms.length != weights.length) {
-            throw new IllegalArgumentException("terms and weights differ in length: " + terms.length + " vs " + weights.length);
+        if (ids.length != weights.length) {
+            throw new IllegalArgumentException("ids and weights differ in length: " + ids.length + " vs " + weights.length);
         }
-        if (ids != null && ids.length != terms.length) {
-            throw new IllegalArgumentException("terms and ids differ in length: " + terms.length + " vs " + ids.length);
+        for (int id : ids) {
+            if (id < 0 || id >= vocabulary.length) throw new IllegalArgumentException("term id " + id + " is outside the vocabulary of " + vocabulary.length);
         }
     }
 
-    public TermVector(String[] terms, double[] weights) {
-        this(terms, weights, null);
+    /** The vector of these terms of the vocabulary (each must be in it), e.g. a hand-made example. */
+    public static TermVector of(String[] vocabulary, String[] terms, double[] weights) {
+        Map<String, Integer> idOf = new HashMap<>(vocabulary.length * 2);
+        for (int id = 0; id < vocabulary.length; id++) idOf.putIfAbsent(vocabulary[id], id);
+        int[] ids = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            Integer id = idOf.get(terms[i]);
+            if (id == null) throw new IllegalArgumentException("'" + terms[i] + "' is not in the vocabulary");
+            ids[i] = id;
+        }
+        return new TermVector(vocabulary, ids, weights);
     }
 
     public int size() {
-        return terms.length;
+        return ids.length;
+    }
+
+    /** The i-th term. */
+    public String term(int i) {
+        return vocabulary[ids[i]];
+    }
+
+    /** The terms, in the vector's order (a new array). */
+    public String[] terms() {
+        String[] terms = new String[ids.length];
+        for (int i = 0; i < terms.length; i++) terms[i] = term(i);
+        return terms;
     }
 }

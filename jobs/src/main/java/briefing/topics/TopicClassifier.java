@@ -14,7 +14,7 @@ import java.util.Map;
  * driver ({@link #topicModel()}). Thread-safe.
  */
 public final class TopicClassifier implements Serializable {
-    /** Null once shipped to an executor, and for a cross-validation SGD model. */
+    /** Null once shipped to an executor. */
     private final transient TopicModel model;
     private final TopicWeights weights;
     private final Map<String, Double> thresholds;
@@ -22,7 +22,8 @@ public final class TopicClassifier implements Serializable {
 
     /**
      * @param model      the per-topic Tribuo models, kept for saving and provenance
-     * @param vocabulary the vectoriser's vocabulary, by which the weights are laid out
+     * @param vocabulary the vectoriser's vocabulary array, by which the weights are laid out: the classifier scores the
+     *                   vectors cut with this very array ({@link TermVector#vocabulary()})
      */
     public TopicClassifier(TopicModel model, String[] vocabulary, Map<String, Double> thresholds, Map<String, PlattScaling> calibration) {
         this(model, TopicWeights.of(model, vocabulary), thresholds, calibration);
@@ -44,15 +45,7 @@ public final class TopicClassifier implements Serializable {
         return new TopicClassifier(model, weights, thresholds, calibration);
     }
 
-    /**
-     * The same classifier with its weights laid out for this vocabulary: vectors whose ids index this very array
-     * ({@link TermVector#ids()}, as the vectoriser reading it gives them) are scored by id, without a lookup per term.
-     */
-    public TopicClassifier alignedTo(String[] vocabulary) {
-        return new TopicClassifier(model, weights.alignedTo(vocabulary), thresholds, calibration);
-    }
-
-    /** The per-topic Tribuo models; null for a classifier shipped to an executor or a cross-validation SGD model. */
+    /** The per-topic Tribuo models; null for a classifier shipped to an executor. */
     public TopicModel topicModel() {
         return model;
     }
@@ -70,17 +63,14 @@ public final class TopicClassifier implements Serializable {
         return model == null ? null : model.ratios();
     }
 
-    /** Whether this vector is scored by its ids rather than by looking its terms up. */
-    boolean scoresByIds(TermVector vector) {
-        return weights.fits(vector);
-    }
-
-    /** Each topic's log-odds before calibration; null when the article has no term the model knows. */
+    /**
+     * Each topic's log-odds before calibration; null when the article has no term the model knows. The vector must be
+     * cut with the classifier's vocabulary array.
+     */
     public Map<String, Double> margins(TermVector vector) {
-        int[] ids = weights.idsOf(vector);
-        if (!weights.knowsAny(ids)) return null;
+        if (!weights.knowsAny(vector)) return null;
         Map<String, Double> margins = new LinkedHashMap<>();
-        for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), weights.margin(t, vector, ids));
+        for (int t = 0; t < Topics.ALL.size(); t++) margins.put(Topics.ALL.get(t), weights.margin(t, vector));
         return margins;
     }
 
@@ -120,8 +110,7 @@ public final class TopicClassifier implements Serializable {
 
     /** For each of the assigned topics, the terms of this article that raised its score most; see {@link TopicEvidence}. */
     public Map<String, List<String>> evidence(TermVector vector, List<String> topics, String title, String text) {
-        int[] ids = weights.idsOf(vector);
-        return TopicEvidence.of((topic, i) -> weights.weight(topic, ids[i]), vector, topics, title, text);
+        return TopicEvidence.of((topic, i) -> weights.weight(topic, vector, i), vector, topics, title, text);
     }
 
     /** No calibration: every topic's scores used as they are. */

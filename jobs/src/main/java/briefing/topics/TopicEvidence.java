@@ -24,10 +24,6 @@ public final class TopicEvidence {
         double of(int topic, int i);
     }
 
-    public static Map<String, List<String>> of(TopicWeights weights, TermVector vector, List<String> topics, String title, String text) {
-        return of((topic, i) -> weights.weight(Topics.ALL.get(topic), vector.terms()[i]), vector, topics, title, text);
-    }
-
     static Map<String, List<String>> of(TermWeight weight, TermVector vector, List<String> topics, String title, String text) {
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         if (topics.isEmpty()) return evidence;
@@ -40,11 +36,11 @@ public final class TopicEvidence {
                 contribution[i] = weight.of(t, i) * vector.weights()[i];
                 if (contribution[i] > 0) candidates.add(i);
             }
-            candidates.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]).thenComparing(i -> vector.terms()[i]));
+            candidates.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]).thenComparing(vector::term));
             List<String> terms = new ArrayList<>(TERMS_PER_TOPIC);
             for (int i : candidates) {
                 if (terms.size() == TERMS_PER_TOPIC) break;
-                if (occursIn(vector.terms()[i], words)) terms.add(vector.terms()[i]);
+                if (occursIn(vector.term(i), words)) terms.add(vector.term(i));
             }
             evidence.put(topic, List.copyOf(terms));
         }

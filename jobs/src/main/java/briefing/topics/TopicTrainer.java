@@ -8,26 +8,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.classification.Label;
-import org.tribuo.datasource.ListDataSource;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.multilabel.MultiLabel;
-import org.tribuo.multilabel.MultiLabelFactory;
-import org.tribuo.multilabel.sgd.linear.LinearSGDTrainer;
-import org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Trains the topic model: a Tribuo linear model with one logistic output per topic, and a threshold per topic
- * chosen by an inner cross-validation on the training rows (never on the rows it will be judged on).
+ * Trains the topic model: one Tribuo LibLinear logistic regression per topic ({@link PerTopicTrainer}), and a Platt
+ * calibration and a threshold per topic fitted by an inner cross-validation on the training rows (never on the rows
+ * it will be judged on).
  */
 public final class TopicTrainer {
-    private static final MultiLabelFactory FACTORY = new MultiLabelFactory();
     /** Tribuo logs each training at INFO; cross-validation trains dozens of models. Held so the setting is not collected. */
     private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
 
@@ -42,31 +33,22 @@ public final class TopicTrainer {
 
     /**
      * Trains on all the rows; the calibration and the thresholds come from an inner cross-validation on the same rows
-     * (out-of-fold log-odds), so both are fitted on scores of rows the scoring model did not see.
+     * (out-of-fold log-odds), so both are fitted on scores of rows the scoring model did not see. The model is laid out
+     * by the vocabulary the rows' vectors were cut with (with NB-LR ratios, the ratios are fitted over it, on the
+     * training rows of each model: the final one and every inner fold's).
      * @param dataDescription names the training data (path and hash) in the model's provenance
      */
     public TopicClassifier train(List<LabelledVector> examples, String dataDescription) {
-        return train(examples, null, dataDescription);
+        return train(examples, List.of(), dataDescription);
     }
 
     /**
-     * As {@link #train(List, String)}; with NB-LR ratios in the settings, the ratios are fitted over this vocabulary
-     * (the vectoriser's), on the training rows of each model: the final one and every inner fold's.
+     * As {@link #train(List, String)}, with rows that only fit the models: they join the training rows of the final
+     * model and of every inner fold, but are never held out, so the calibration and the thresholds are fitted on the
+     * scores of {@code examples} alone (fit-only rows chosen as hard cases would skew both).
      */
-    public TopicClassifier train(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
-        return train(examples, List.of(), vocabulary, dataDescription);
-    }
-
-    /**
-     * As {@link #train(List, String[], String)}, with rows that only fit the models: they join the training rows of
-     * the final model and of every inner fold, but are never held out, so the calibration and the thresholds are fitted
-     * on the scores of {@code examples} alone (fit-only rows chosen as hard cases would skew both).
-     */
-    public TopicClassifier train(List<LabelledVector> examples, List<LabelledVector> fitOnly, String[] vocabulary, String dataDescription) {
-        if (settings.usesNbRatios() && vocabulary == null) {
-            throw new IllegalArgumentException("NB-LR ratios need the vectoriser's vocabulary");
-        }
-        if (vocabulary == null) vocabulary = termsOf(Folds.joined(examples, fitOnly));
+    public TopicClassifier train(List<LabelledVector> examples, List<LabelledVector> fitOnly, String dataDescription) {
+        String[] vocabulary = vocabularyOf(Folds.joined(examples, fitOnly));
         Map<String, double[]> margins = outOfFoldMargins(examples, fitOnly, vocabulary, dataDescription);
         Map<String, PlattScaling> calibration = new LinkedHashMap<>();
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -82,39 +64,23 @@ public final class TopicTrainer {
         return scorer(Folds.joined(examples, fitOnly), vocabulary, dataDescription).withThresholds(thresholds, calibration);
     }
 
-    /** The SGD trainer's multi-label model, whose scores are used as they are (cross-validation only). */
-    Model<MultiLabel> trainSgd(List<LabelledVector> examples, String dataDescription) {
-        return new LinearSGDTrainer(new BinaryCrossEntropy(), new AdaGrad(settings.learningRate(), 0.1),
-                settings.epochs(), Integer.MAX_VALUE, 1, settings.seed()).train(dataset(examples, dataDescription));
-    }
-
-    /** The model of the settings (plain or NB-LR per-topic LibLinear, or SGD), with neutral thresholds and no calibration. */
+    /** The per-topic LibLinear models of the settings (plain or NB-LR), with neutral thresholds and no calibration. */
     TopicClassifier scorer(List<LabelledVector> examples, String[] vocabulary, String dataDescription) {
-        if (vocabulary == null) vocabulary = termsOf(examples);
-        if (settings.trainer() == TopicModelSettings.Trainer.SGD) {
-            return new TopicClassifier(null, TopicWeights.ofSgd(trainSgd(examples, dataDescription), vocabulary), neutralThresholds(),
-                    TopicClassifier.identity());
-        }
         requireEveryTopic(examples);
         TopicModel model = new PerTopicTrainer(perTopicTrainer(examples), settings.nbRatio()).train(examples, vocabulary, dataDescription);
         return new TopicClassifier(model, vocabulary, neutralThresholds(), TopicClassifier.identity());
     }
 
-    /** The sorted terms of the rows: the vocabulary of a model trained without the vectoriser's. */
-    static String[] termsOf(List<LabelledVector> rows) {
-        Set<String> terms = new TreeSet<>();
-        for (LabelledVector row : rows) terms.addAll(List.of(row.vector().terms()));
-        return terms.toArray(new String[0]);
-    }
-
-    private MutableDataset<MultiLabel> dataset(List<LabelledVector> examples, String dataDescription) {
-        requireEveryTopic(examples);
-        List<org.tribuo.Example<MultiLabel>> tribuoExamples = new ArrayList<>(examples.size());
-        for (LabelledVector example : examples) {
-            tribuoExamples.add(new ArrayExample<>(toMultiLabel(example.topics()), example.vector().terms(), example.vector().weights()));
+    /** The vocabulary array every row's vector was cut with; rows cut with different vectorisers are refused. */
+    static String[] vocabularyOf(List<LabelledVector> rows) {
+        if (rows.isEmpty()) throw new IllegalArgumentException("no training rows");
+        String[] vocabulary = rows.get(0).vector().vocabulary();
+        for (LabelledVector row : rows) {
+            if (row.vector().vocabulary() != vocabulary) {
+                throw new IllegalArgumentException("the training rows were cut with different vocabularies (row " + row.id() + ")");
+            }
         }
-        var provenance = new SimpleDataSourceProvenance(dataDescription, FACTORY);
-        return new MutableDataset<>(new ListDataSource<>(tribuoExamples, FACTORY, provenance));
+        return vocabulary;
     }
 
     private LibLinearClassificationTrainer perTopicTrainer(List<LabelledVector> examples) {

@@ -5,23 +5,19 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import org.tribuo.Model;
-import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.common.sgd.AbstractLinearSGDModel;
-import org.tribuo.math.la.DenseMatrix;
-import org.tribuo.multilabel.MultiLabel;
 
 /**
  * The topic model as what it is, a linear model: for each topic a weight per vocabulary term and a bias, read once
  * out of the Tribuo models and laid out by vocabulary id ({@code [topic in Topics.ALL order][term id]}). A topic's
  * log-odds for an article is bias + the sum of weight x value over its terms, so each term's share of a score (the
  * evidence behind a label) can be read off, and scoring needs no Tribuo example per article. Plain arrays: this is
- * what the executors receive.
+ * what the executors receive. Laid out by the vectoriser's vocabulary array, it scores the vectors cut with that
+ * array, by their ids, and refuses any other.
  *
  * <p>With NB-LR ratios r (each topic's model trained on {@code r ∘ x / ||r ∘ x||}, see {@link LogCountRatios}) the
  * weights held here are the effective ones, {@code w ∘ r}, and the log-odds is {@code bias + (sum of (w ∘ r) x) / ||r ∘ x||}:
@@ -36,7 +32,6 @@ public final class TopicWeights implements Serializable {
     private final boolean[] known;
     /** Null for a model on the plain vector; else each topic's NB-LR ratio per term id. */
     private final double[][] ratioById;
-    private transient volatile Map<String, Integer> ids;
 
     private TopicWeights(String[] vocabulary, double[][] byId, double[] bias, boolean[] known, double[][] ratioById) {
         this.vocabulary = vocabulary;
@@ -51,7 +46,7 @@ public final class TopicWeights implements Serializable {
      * weight for the topic from {@code getTopFeatures} (all of them), the bias from the model's own prediction for an
      * article whose one term has value 0, and both checked against its prediction for a one-term article. (Tribuo's
      * {@code getInnerModels} would copy each model through LibLinear's text format, slower than the rest of loading.)
-     * Laid out for {@code vocabulary}, or the models' sorted terms when null.
+     * Laid out for {@code vocabulary}, the array the vectors to score are cut with.
      */
     public static TopicWeights of(TopicModel model, String[] vocabulary) {
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -78,39 +73,16 @@ public final class TopicWeights implements Serializable {
         return Math.log(p) - Math.log1p(-p);
     }
 
-    /** The weights of a multi-label linear SGD model (cross-validation only: the saved format holds LibLinear models). */
-    public static TopicWeights ofSgd(Model<MultiLabel> model, String[] vocabulary) {
-        if (!(model instanceof AbstractLinearSGDModel<?> sgd)) {
-            throw new IllegalArgumentException("not a linear SGD model: " + model.getClass().getName());
-        }
-        DenseMatrix w = sgd.getWeightsCopy();
-        int features = model.getFeatureIDMap().size();
-        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
-        Map<String, Double> biases = new LinkedHashMap<>();
-        for (MultiLabel output : model.getOutputIDInfo().getDomain()) {
-            String topic = output.getLabelString();
-            int row = model.getOutputIDInfo().getID(output);
-            Map<String, Double> byTerm = new HashMap<>(features * 2);
-            for (VariableInfo info : model.getFeatureIDMap()) {
-                byTerm.put(info.getName(), w.get(row, model.getFeatureIDMap().getID(info.getName())));
-            }
-            weights.put(topic, byTerm);
-            biases.put(topic, w.get(row, features));
-        }
-        return of(weights, biases, null, vocabulary);
-    }
-
     /**
      * @param weights    each topic's model weight per term (the terms its feature map has)
      * @param ratios     the NB-LR ratios the models were trained with; null for the plain vector
-     * @param vocabulary the id layout; null for the sorted terms of the models
+     * @param vocabulary the id layout: the array the vectors to score are cut with
      */
     static TopicWeights of(Map<String, Map<String, Double>> weights, Map<String, Double> biases, LogCountRatios ratios, String[] vocabulary) {
         for (String topic : Topics.ALL) {
             if (!weights.containsKey(topic) || !biases.containsKey(topic)) throw new IllegalArgumentException("no weights for topic " + topic);
         }
         Map<String, Double> any = weights.get(Topics.ALL.get(0));
-        if (vocabulary == null) vocabulary = new TreeSet<>(any.keySet()).toArray(new String[0]);
         int topics = Topics.ALL.size();
         double[][] byId = new double[topics][vocabulary.length];
         double[] bias = new double[topics];
@@ -137,60 +109,29 @@ public final class TopicWeights implements Serializable {
         return new TopicWeights(vocabulary, byId, bias, known, ratioById);
     }
 
-    /** The same weights laid out for another vocabulary (a term it lacks gets weight 0 and is unknown). */
-    public TopicWeights alignedTo(String[] other) {
-        Map<String, Integer> ids = ids();
-        int topics = Topics.ALL.size();
-        double[][] w = new double[topics][other.length];
-        double[][] r = ratioById == null ? null : new double[topics][other.length];
-        boolean[] k = new boolean[other.length];
-        for (int id = 0; id < other.length; id++) {
-            Integer mine = ids.get(other[id]);
-            if (mine == null) continue;
-            k[id] = known[mine];
-            for (int t = 0; t < topics; t++) {
-                w[t][id] = byId[t][mine];
-                if (r != null) r[t][id] = ratioById[t][mine];
-            }
+    /** Refuses a vector cut with another vocabulary than the one these weights are laid out by: its ids would mean other terms. */
+    void requireVocabularyOf(TermVector vector) {
+        if (vector.vocabulary() != vocabulary) {
+            throw new IllegalArgumentException("the vector was cut with another vocabulary than the topic model's ("
+                    + vector.vocabulary().length + " terms, the model's " + vocabulary.length + "): score vectors of the model's own vectoriser");
         }
-        return new TopicWeights(other, w, bias.clone(), k, r);
     }
 
-    /**
-     * Each term's id in this vocabulary, or -1. A vectoriser reading the same vocabulary array gives each id the very
-     * string object of that array, which no other vocabulary has: then its ids are used as they are.
-     */
-    int[] idsOf(TermVector vector) {
-        int[] given = vector.ids();
-        if (given != null && fits(vector)) return given;
-        Map<String, Integer> ids = ids();
-        int[] found = new int[vector.size()];
-        for (int i = 0; i < found.length; i++) found[i] = ids.getOrDefault(vector.terms()[i], -1);
-        return found;
-    }
-
-    /** Whether the vector's ids index this vocabulary. */
-    boolean fits(TermVector vector) {
-        int[] given = vector.ids();
-        if (given == null) return false;
-        for (int i = 0; i < given.length; i++) {
-            if (given[i] < 0 || given[i] >= vocabulary.length || vocabulary[given[i]] != vector.terms()[i]) return false;
-        }
-        return true;
-    }
-
-    boolean knowsAny(int[] ids) {
-        for (int id : ids) if (id >= 0 && known[id]) return true;
+    /** Whether the model knows any term of the vector. */
+    boolean knowsAny(TermVector vector) {
+        requireVocabularyOf(vector);
+        for (int id : vector.ids()) if (known[id]) return true;
         return false;
     }
 
-    /** The topic's log-odds for an article whose term ids are {@code ids} ({@link #idsOf}). */
-    double margin(int topic, TermVector vector, int[] ids) {
+    /** The log-odds of topic {@code Topics.ALL.get(topic)} for an article. */
+    double margin(int topic, TermVector vector) {
+        requireVocabularyOf(vector);
+        int[] ids = vector.ids();
         double[] values = vector.weights();
         double[] w = byId[topic];
         double dot = 0, squares = 0;
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0) continue;
             dot += w[ids[i]] * values[i];
             if (ratioById != null) {
                 double scaled = ratioById[topic][ids[i]] * values[i];
@@ -201,24 +142,10 @@ public final class TopicWeights implements Serializable {
         return squares > 0 ? bias[topic] + dot / Math.sqrt(squares) : bias[topic];
     }
 
-    /** The topic's log-odds for an article. */
-    public double margin(String topic, TermVector vector) {
-        return margin(Topics.ALL.indexOf(topic), vector, idsOf(vector));
-    }
-
-    /** The (effective) weight of the term with this id for a topic; 0 for a term the model does not know. */
-    double weight(int topic, int id) {
-        return id < 0 ? 0 : byId[topic][id];
-    }
-
-    /** The (effective) weight of a term for a topic; 0 for a term the model does not know. */
-    public double weight(String topic, String term) {
-        return weight(Topics.ALL.indexOf(topic), ids().getOrDefault(term, -1));
-    }
-
-    public boolean knows(String term) {
-        Integer id = ids().get(term);
-        return id != null && known[id];
+    /** The (effective) weight for a topic of the vector's i-th term; 0 for a term the model does not know. */
+    double weight(int topic, TermVector vector, int i) {
+        requireVocabularyOf(vector);
+        return byId[topic][vector.ids()[i]];
     }
 
     public boolean usesRatios() {
@@ -238,15 +165,5 @@ public final class TopicWeights implements Serializable {
             weights.put(Topics.ALL.get(t), byTerm);
         }
         return weights;
-    }
-
-    private Map<String, Integer> ids() {
-        Map<String, Integer> built = ids;
-        if (built == null) {
-            built = new HashMap<>(vocabulary.length * 2);
-            for (int id = 0; id < vocabulary.length; id++) built.putIfAbsent(vocabulary[id], id);
-            ids = built;
-        }
-        return built;
     }
 }

@@ -22,10 +22,9 @@ public final class ArticleVectorizer implements Serializable {
      * @param minTokenLength   shorter tokens are dropped (in UTF-16 units, as Spark counts)
      * @param stopWords        the stop words, lower-cased in {@code stopWordLocale} unless case-sensitive
      * @param bigrams          whether neighbouring words (after stop words) form terms too
-     * @param binary           counts are 0/1 and no log is taken
      */
     public record Settings(int titleWeight, int minTokenLength, Set<String> stopWords, boolean stopWordsCaseSensitive,
-                           Locale stopWordLocale, boolean bigrams, boolean binary) implements Serializable {
+                           Locale stopWordLocale, boolean bigrams) implements Serializable {
         public Settings {
             if (titleWeight < 1 || minTokenLength < 1) throw new IllegalArgumentException("title weight and token length must be at least 1");
             stopWords = Set.copyOf(stopWords);
@@ -50,7 +49,7 @@ public final class ArticleVectorizer implements Serializable {
         return vocabulary;
     }
 
-    /** The features vector of an article: vocabulary terms in index order, their weights and their vocabulary ids. */
+    /** The features vector of an article: its vocabulary terms by id, in id order, and their weights. */
     public TermVector vectorise(String title, String text) {
         int[] ids = termIds(document(title, text));
         int distinct = 0;
@@ -60,7 +59,7 @@ public final class ArticleVectorizer implements Serializable {
             int j = i;
             while (j < ids.length && ids[j] == ids[i]) j++;
             int count = j - i;
-            double tf = settings.binary() ? 1.0 : SublinearTf.of(count);
+            double tf = SublinearTf.of(count);
             indices[distinct] = ids[i];
             values[distinct] = tf * idf[ids[i]];
             distinct++;
@@ -69,13 +68,11 @@ public final class ArticleVectorizer implements Serializable {
         double squares = 0;
         for (int k = 0; k < distinct; k++) squares += values[k] * values[k];
         double norm = Math.sqrt(squares);
-        String[] terms = new String[distinct];
         double[] weights = new double[distinct];
         for (int k = 0; k < distinct; k++) {
-            terms[k] = vocabulary[indices[k]];
             weights[k] = norm != 0.0 ? values[k] / norm : values[k];
         }
-        return new TermVector(terms, weights, Arrays.copyOf(indices, distinct));
+        return new TermVector(vocabulary, Arrays.copyOf(indices, distinct), weights);
     }
 
     /** The pipeline's document: the title and a line break, {@code titleWeight} times, then a line break and the text. */

@@ -13,13 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.parquet.example.data.Group;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.Params;
 
 /**
  * A fitted {@link TextVectorizer} pipeline as MLlib saved it ({@code PipelineModel.write().save}), read from its files
  * without Spark: each stage's metadata (JSON lines) and the CountVectorizer's and IDF's data (Parquet). It accepts only
  * the stages and parameters {@link TextVectorizer#pipeline} builds, and refuses anything else, so the plain-Java
  * vectoriser ({@link ArticleVectorizer}) can never silently disagree with the model it scores for; a test holds it to
- * MLlib's own output.
+ * MLlib's own output. Training reads the pipeline it has just fitted the same way ({@link #of}), from its stages'
+ * parameters, so the model is trained on the vectors the job will score.
  *
  * @param vectorizer the pipeline as one plain-Java pass per article
  * @param idf        the IDF of every vocabulary term, by id
@@ -53,47 +60,75 @@ public record SavedPipeline(ArticleVectorizer vectorizer, double[] idf, long num
             for (int i = 0; i < STAGES.length; i++) {
                 dirs[i] = "stages/" + i + "_" + uids.get(i).asText() + "/";
                 JsonNode stage = metadata(files, dirs[i] + "metadata/");
-                if (!STAGES[i].equals(stage.path("class").asText())) {
-                    throw refused("stage " + i + " is " + stage.path("class").asText() + ", not " + STAGES[i]);
-                }
+                requireStage(i, stage.path("class").asText());
                 params[i] = params(stage);
             }
-            int titleWeight = titleWeight(params[0].path("statement").asText());
-            JsonNode tokenizer = params[1];
-            if (!tokenizer.path("pattern").asText().equals(TextVectorizer.TOKEN_GAPS) || !tokenizer.path("gaps").asBoolean()
-                    || !tokenizer.path("toLowercase").asBoolean()) {
-                throw refused("its tokenizer is not the project's (pattern " + tokenizer.path("pattern").asText() + ")");
-            }
-            JsonNode stopWordStage = params[2];
-            if (params[3].path("n").asInt() != 2) throw refused("its n-grams are not bigrams");
-            boolean bigrams = statementIs(params[4], TextVectorizer.termsStatement(true), TextVectorizer.termsStatement(false));
-            JsonNode counts = params[5];
-            if (counts.path("minTF").asDouble() != 1.0) throw refused("its minimum term frequency is " + counts.path("minTF"));
-            boolean binary = statementIs(params[6], TextVectorizer.scaledStatement(true), TextVectorizer.scaledStatement(false));
-            if (binary != counts.path("binary").asBoolean()) throw refused("its binary counts and scaling disagree");
-            if (params[8].path("p").asDouble() != 2.0) throw refused("its norm is not L2");
-
-            String[] vocabulary = vocabulary(data(files, dirs[5]));
             Group idfRow = data(files, dirs[7]);
-            double[] idf = vector(idfRow.getGroup("idf", 0));
-            long numDocs = idfRow.getLong("numDocs", 0);
-            if (idf.length != vocabulary.length) throw refused("its IDF has " + idf.length + " terms, its vocabulary " + vocabulary.length);
-
-            boolean caseSensitive = stopWordStage.path("caseSensitive").asBoolean();
-            // As StopWordsRemover builds it: the whole "en_US" as the language, so no language-specific case rules apply.
-            @SuppressWarnings("deprecation")
-            Locale locale = new Locale(stopWordStage.path("locale").asText());
-            Set<String> saved = new LinkedHashSet<>();
-            stopWordStage.path("stopWords").forEach(w -> saved.add(w.asText()));
-            Set<String> words = new HashSet<>();
-            for (String word : saved) words.add(caseSensitive ? word : word.toLowerCase(locale));
-            ArticleVectorizer.Settings settings = new ArticleVectorizer.Settings(titleWeight, tokenizer.path("minTokenLength").asInt(), words,
-                    caseSensitive, locale, bigrams, binary);
-            return new SavedPipeline(new ArticleVectorizer(settings, vocabulary, idf), idf, numDocs, Set.copyOf(saved));
+            return of(params, vocabulary(data(files, dirs[5])), vector(idfRow.getGroup("idf", 0)), idfRow.getLong("numDocs", 0));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalStateException refusal && refusal.getMessage().startsWith(REFUSED)) throw refusal;
-            throw new IllegalStateException(REFUSED + "it cannot be read: " + e, e);
+            throw readFailure(e);
         }
+    }
+
+    /**
+     * The same, of a pipeline fitted in this JVM, read through its stages' public parameters (each encoded as MLlib
+     * saves it) and data: what {@link #read} would give once the pipeline is saved, without writing it.
+     */
+    public static SavedPipeline of(PipelineModel fitted) {
+        try {
+            Transformer[] stages = fitted.stages();
+            if (stages.length != STAGES.length) throw refused("it has " + stages.length + " stages, not " + STAGES.length);
+            JsonNode[] params = new JsonNode[STAGES.length];
+            for (int i = 0; i < STAGES.length; i++) {
+                requireStage(i, stages[i].getClass().getName());
+                params[i] = params(stages[i]);
+            }
+            IDFModel idf = (IDFModel) stages[7];
+            return of(params, ((CountVectorizerModel) stages[5]).vocabulary(), idf.idf().toArray(), idf.numDocs());
+        } catch (IOException | RuntimeException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private static void requireStage(int i, String className) {
+        if (!STAGES[i].equals(className)) throw refused("stage " + i + " is " + className + ", not " + STAGES[i]);
+    }
+
+    /** The pipeline of these stage parameters (in {@link #STAGES} order) and fitted data, if it is the project's. */
+    private static SavedPipeline of(JsonNode[] params, String[] vocabulary, double[] idf, long numDocs) {
+        int titleWeight = titleWeight(params[0].path("statement").asText());
+        JsonNode tokenizer = params[1];
+        if (!tokenizer.path("pattern").asText().equals(TextVectorizer.TOKEN_GAPS) || !tokenizer.path("gaps").asBoolean()
+                || !tokenizer.path("toLowercase").asBoolean()) {
+            throw refused("its tokenizer is not the project's (pattern " + tokenizer.path("pattern").asText() + ")");
+        }
+        JsonNode stopWordStage = params[2];
+        if (params[3].path("n").asInt() != 2) throw refused("its n-grams are not bigrams");
+        boolean bigrams = statementIs(params[4], TextVectorizer.termsStatement(true), TextVectorizer.termsStatement(false));
+        JsonNode counts = params[5];
+        if (counts.path("minTF").asDouble() != 1.0) throw refused("its minimum term frequency is " + counts.path("minTF"));
+        if (counts.path("binary").asBoolean() || !params[6].path("statement").asText().equals(TextVectorizer.SCALED_STATEMENT)) {
+            throw refused("its counts are not sublinear (1 + ln count): " + params[6].path("statement").asText());
+        }
+        if (params[8].path("p").asDouble() != 2.0) throw refused("its norm is not L2");
+        if (idf.length != vocabulary.length) throw refused("its IDF has " + idf.length + " terms, its vocabulary " + vocabulary.length);
+
+        boolean caseSensitive = stopWordStage.path("caseSensitive").asBoolean();
+        // As StopWordsRemover builds it: the whole "en_US" as the language, so no language-specific case rules apply.
+        @SuppressWarnings("deprecation")
+        Locale locale = new Locale(stopWordStage.path("locale").asText());
+        Set<String> saved = new LinkedHashSet<>();
+        stopWordStage.path("stopWords").forEach(w -> saved.add(w.asText()));
+        Set<String> words = new HashSet<>();
+        for (String word : saved) words.add(caseSensitive ? word : word.toLowerCase(locale));
+        ArticleVectorizer.Settings settings = new ArticleVectorizer.Settings(titleWeight, tokenizer.path("minTokenLength").asInt(), words,
+                caseSensitive, locale, bigrams);
+        return new SavedPipeline(new ArticleVectorizer(settings, vocabulary, idf), idf, numDocs, Set.copyOf(saved));
+    }
+
+    private static IllegalStateException readFailure(Exception e) {
+        if (e instanceof IllegalStateException refusal && refusal.getMessage().startsWith(REFUSED)) return refusal;
+        return new IllegalStateException(REFUSED + "it cannot be read: " + e, e);
     }
 
     /** The one JSON line of the metadata file under {@code dir}. */
@@ -125,6 +160,19 @@ public record SavedPipeline(ArticleVectorizer vectorizer, double[] idf, long num
         stage.path("defaultParamMap").fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
         stage.path("paramMap").fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
         return merged;
+    }
+
+    /** A fitted stage's parameters, each as MLlib's writer encodes it ({@code Param.jsonEncode}). */
+    private static JsonNode params(Params stage) throws IOException {
+        ObjectNode params = JSON.createObjectNode();
+        for (Param<?> param : stage.params()) {
+            if (stage.isDefined(param)) params.set(param.name(), JSON.readTree(encoded(stage, param)));
+        }
+        return params;
+    }
+
+    private static <T> String encoded(Params stage, Param<T> param) {
+        return param.jsonEncode(stage.getOrDefault(param));
     }
 
     private static String[] vocabulary(Group row) {

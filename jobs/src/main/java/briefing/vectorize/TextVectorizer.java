@@ -75,8 +75,8 @@ public final class TextVectorizer {
         PipelineStage bigrams = new NGram().setN(2).setInputCol("_words").setOutputCol("_bigrams");
         PipelineStage terms = new SQLTransformer().setStatement(termsStatement(settings.bigrams()));
         PipelineStage counts = new CountVectorizer().setInputCol("_terms").setOutputCol("_tf")
-                .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency()).setBinary(settings.binaryCounts());
-        PipelineStage scaled = new SQLTransformer().setStatement(scaledStatement(settings.binaryCounts()));
+                .setVocabSize(settings.vocabularySize()).setMinDF(settings.minDocumentFrequency());
+        PipelineStage scaled = new SQLTransformer().setStatement(SCALED_STATEMENT);
         PipelineStage idf = new IDF().setInputCol("_scaled").setOutputCol("_tfidf");
         PipelineStage normalise = new Normalizer().setInputCol("_tfidf").setOutputCol(FEATURES).setP(2.0);
         return new Pipeline().setStages(new PipelineStage[] {document, tokens, words, bigrams, terms, counts, scaled, idf, normalise});
@@ -92,9 +92,7 @@ public final class TextVectorizer {
         return bigrams ? "SELECT *, concat(_words, _bigrams) AS _terms FROM __THIS__" : "SELECT *, _words AS _terms FROM __THIS__";
     }
 
-    static String scaledStatement(boolean binaryCounts) {
-        return binaryCounts ? "SELECT *, _tf AS _scaled FROM __THIS__" : "SELECT *, " + LOG_TF + "(_tf) AS _scaled FROM __THIS__";
-    }
+    static final String SCALED_STATEMENT = "SELECT *, " + LOG_TF + "(_tf) AS _scaled FROM __THIS__";
 
     /** Adds the {@code features} column and drops the pipeline's intermediate columns. */
     public static Dataset<Row> vectorise(PipelineModel fitted, Dataset<Row> articles) {

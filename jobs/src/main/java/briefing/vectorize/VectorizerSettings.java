@@ -9,12 +9,10 @@ import java.util.Map;
  * @param vocabularySize        at most this many terms, the most frequent across training documents
  * @param minDocumentFrequency  a term must occur in at least this many training documents
  * @param titleWeight           the title counts this many times (headlines carry the topic)
- * @param binaryCounts          count a term once per article however often it occurs, before IDF; otherwise
- *                              a count c weighs 1 + ln(c) (sublinear term frequency)
  * @param bigrams               add word pairs to the single words
  */
-public record VectorizerSettings(int vocabularySize, int minDocumentFrequency, int titleWeight, boolean binaryCounts, boolean bigrams) {
-    public static final VectorizerSettings DEFAULT = new VectorizerSettings(40_000, 2, 1, false, true);
+public record VectorizerSettings(int vocabularySize, int minDocumentFrequency, int titleWeight, boolean bigrams) {
+    public static final VectorizerSettings DEFAULT = new VectorizerSettings(40_000, 2, 1, true);
 
     public VectorizerSettings {
         if (vocabularySize < 1 || minDocumentFrequency < 1 || titleWeight < 0) {
@@ -23,8 +21,8 @@ public record VectorizerSettings(int vocabularySize, int minDocumentFrequency, i
         }
     }
 
-    public VectorizerSettings with(int newVocabularySize, int newMinDf, int newTitleWeight, boolean newBinary, boolean newBigrams) {
-        return new VectorizerSettings(newVocabularySize, newMinDf, newTitleWeight, newBinary, newBigrams);
+    public VectorizerSettings with(int newVocabularySize, int newMinDf, int newTitleWeight, boolean newBigrams) {
+        return new VectorizerSettings(newVocabularySize, newMinDf, newTitleWeight, newBigrams);
     }
 
     public Map<String, Object> describe() {
@@ -33,7 +31,7 @@ public record VectorizerSettings(int vocabularySize, int minDocumentFrequency, i
         m.put("tokeniser", "RegexTokenizer, lower case, split on non-letter/digit, min length 2");
         m.put("stop_words", "StopWordsRemover, Spark's English list");
         m.put("terms", bigrams ? "unigrams + bigrams (NGram n=2)" : "unigrams");
-        m.put("counts", "CountVectorizer (fitted vocabulary, no hashing), " + (binaryCounts ? "binary" : "sublinear: 1 + ln(count)"));
+        m.put("counts", "CountVectorizer (fitted vocabulary, no hashing), sublinear: 1 + ln(count)");
         m.put("vocabulary_size", vocabularySize);
         m.put("min_document_frequency", minDocumentFrequency);
         m.put("weighting", "IDF, then L2 normalisation");

@@ -26,8 +26,6 @@ class RecipeFlagsTest {
         assertThrows(UsageException.class, () -> RecipeFlags.topicSettings(train("--labels", "l", "--model-out", "m", "--nb-ratio", "-1")));
         assertThrows(UsageException.class, () -> RecipeFlags.topicSettings(train("--labels", "l", "--model-out", "m", "--nb-ratio", "x")));
         assertThrows(UsageException.class, () -> RecipeFlags.topicSettings(train("--labels", "l", "--model-out", "m", "--seed", "1.5")));
-        assertThrows(UsageException.class, () -> RecipeFlags.topicSettings(train("--labels", "l", "--model-out", "m", "--nb-ratio", "0.5",
-                "--trainer", "sgd")));
     }
 
     @Test
@@ -43,8 +41,8 @@ class RecipeFlagsTest {
     void aFlagGivenWithItsDefaultValueInAnotherSpellingIsLeftOut() throws Exception {
         assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m")));
         assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m",
-                "--cost", "16", "--nb-ratio", "0.0", "--seed", "020261122", "--trainer", "LibLinear", "--balanced", "FALSE",
-                "--epochs", "15", "--vocabulary-size", "40000", "--min-df", " 2", "--title-weight", "1", "--binary-tf", "false", "--bigrams", "True")));
+                "--cost", "16", "--nb-ratio", "0.0", "--seed", "020261122", "--balanced", "FALSE",
+                "--vocabulary-size", "40000", "--min-df", " 2", "--title-weight", "1", "--bigrams", "True")));
         assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "16.0", "--nb-ratio", "-0")));
         assertEquals(List.of(), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "1.6e1")));
         assertEquals(List.of("--cost", "16.5"), RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--cost", "16.5")));

@@ -7,6 +7,7 @@ import briefing.model.Json;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
 import briefing.model.ModelMetadata;
+import briefing.testing.MllibVectors;
 import briefing.testing.TestSpark;
 import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
@@ -40,7 +41,7 @@ class EndToEndTest {
     static void trainAModel() throws Exception {
         Path labels = SyntheticArticles.writeLabelled(dir.resolve("labels.jsonl"), 80, 11L);
         modelDir = dir.resolve("models/topics/t1").toString();
-        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, false, true), new TopicModelSettings(TopicModelSettings.Trainer.LIBLINEAR, 10, 0.5, 4.0, true, 1L, 3));
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, true), new TopicModelSettings(4.0, true, 1L, 3, 0));
         trained = new Training(spark, recipe).train(labels.toString(), modelDir, 3);
     }
 
@@ -77,7 +78,7 @@ class EndToEndTest {
         for (int i = 0; i < 10; i++) {
             List<LabelledArticle> one = List.of(new LabelledArticle("x", "t", SyntheticArticles.text(Set.of(Topics.DIPLOMACY), random), Set.of()));
             // The trained model on MLlib's vector, the loaded one as the job scores: the plain-Java vectoriser read from the saved files.
-            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one).get(0);
+            TermVector v = MllibVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one, trained.vocabulary()).get(0);
             Map<String, Double> asJob = loaded.classifier().scores(loaded.pipeline().vectorizer().vectorise("t", one.get(0).text()));
             trained.classifier().scores(v).forEach((topic, s) -> assertEquals(s, asJob.get(topic), 1e-12, topic));
         }

@@ -60,8 +60,8 @@ class ExtraLabelsTest {
     }
 
     private static TopicModelRecipe recipe() {
-        return new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, false, true),
-                new TopicModelSettings(TopicModelSettings.Trainer.LIBLINEAR, 10, 0.5, 4.0, true, 1L, 3), corpus());
+        return new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, true),
+                new TopicModelSettings(4.0, true, 1L, 3, 0), corpus());
     }
 
     @Test

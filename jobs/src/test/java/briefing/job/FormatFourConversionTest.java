@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.model.FormatThreeModel;
 import briefing.model.ModelBundle;
+import briefing.testing.MllibVectors;
 import briefing.testing.SharedData;
 import briefing.testing.TestSpark;
 import briefing.topics.PlattScaling;
@@ -11,6 +12,7 @@ import briefing.topics.TermVector;
 import briefing.topics.TopicAssignment;
 import briefing.topics.Topics;
 import briefing.vectorize.IdfCorpus;
+import briefing.vectorize.TextVectorizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,8 @@ class FormatFourConversionTest {
         articles.addAll(ExtraLabels.read(spark, root.resolve("data/labels/topics-extra.jsonl").toString(), corpus, articles).articles());
         assertEquals(4186 + 1994, articles.size(), "the labelled rows and the extra labels' rows");
 
-        List<TermVector> mllib = DriverVectors.of(spark, PipelineModel.load(old.resolve(ModelBundle.VECTORIZER_DIR).toString()), articles);
+        PipelineModel oldPipeline = PipelineModel.load(old.resolve(ModelBundle.VECTORIZER_DIR).toString());
+        List<TermVector> mllib = MllibVectors.of(spark, oldPipeline, articles, TextVectorizer.vocabulary(oldPipeline));
         double largest = 0;
         int labelled = 0;
         for (int i = 0; i < articles.size(); i++) {

@@ -88,8 +88,8 @@ class LabelledArticlesTest {
 
     @Test
     void theTimeSplitTestsExactlyTheRowsDatedAfterItsDay() throws Exception {
-        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, false, true),
-                new TopicModelSettings(TopicModelSettings.Trainer.LIBLINEAR, 10, 0.5, 4.0, true, 1L, 3), corpus());
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, true),
+                new TopicModelSettings(4.0, true, 1L, 3, 0), corpus());
         Evaluation evaluation = new Evaluation(spark);
         Evaluation.Rows rows = evaluation.read(withTexts + "," + byId, null, recipe);
         CrossValidation.Result split = evaluation.ofRecipeOverTime(rows, recipe, LocalDate.of(2018, 12, 31));

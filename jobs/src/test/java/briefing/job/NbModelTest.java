@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import briefing.model.HadoopFiles;
 import briefing.model.ModelBundle;
 import briefing.model.ModelLoadException;
+import briefing.testing.MllibVectors;
 import briefing.testing.TestSpark;
 import briefing.topics.TermVector;
 import briefing.topics.TopicModelSettings;
@@ -36,8 +37,8 @@ class NbModelTest {
     static void trainAModel() throws Exception {
         Path labels = SyntheticArticles.writeLabelled(dir.resolve("labels.jsonl"), 80, 11L);
         modelDir = dir.resolve("models/topics/nb1").toString();
-        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, false, true),
-                new TopicModelSettings(TopicModelSettings.Trainer.LIBLINEAR, 10, 0.5, 4.0, false, 1L, 3, 0.5));
+        TopicModelRecipe recipe = new TopicModelRecipe(spark, new VectorizerSettings(5000, 1, 1, true),
+                new TopicModelSettings(4.0, false, 1L, 3, 0.5));
         trained = new Training(spark, recipe).train(labels.toString(), modelDir, 0);
     }
 
@@ -59,7 +60,7 @@ class NbModelTest {
         Random random = new Random(2);
         for (int i = 0; i < 10; i++) {
             List<LabelledArticle> one = List.of(new LabelledArticle("x", "t", SyntheticArticles.text(Set.of(Topics.SANCTIONS), random), Set.of()));
-            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one).get(0);
+            TermVector v = MllibVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), one, trained.vocabulary()).get(0);
             Map<String, Double> asJob = loaded.classifier().scores(loaded.pipeline().vectorizer().vectorise("t", one.get(0).text()));
             trained.classifier().scores(v).forEach((topic, s) -> assertEquals(s, asJob.get(topic), 1e-12, topic));
         }
@@ -185,7 +186,7 @@ class NbModelTest {
             String line = lines.stream().filter(l -> l.contains("\"" + row.getAs("article_id") + "\"")).findFirst().orElseThrow();
             EndToEndTest.assertEvidenceOccursInArticle(row, row.getAs("title") + " " + line);
             String text = line.replaceAll(".*\"text\": \"(.*)\"}", "$1");
-            TermVector v = DriverVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), List.of(new LabelledArticle("x", row.getAs("title"), text, Set.of()))).get(0);
+            TermVector v = MllibVectors.of(spark, PipelineModel.load(modelDir + "/" + ModelBundle.VECTORIZER_DIR), List.of(new LabelledArticle("x", row.getAs("title"), text, Set.of())), loaded.vocabulary()).get(0);
             java.util.Map<String, Double> scores = row.getJavaMap(row.fieldIndex("topic_scores"));
             loaded.classifier().scores(v).forEach((topic, s) -> assertEquals(s, scores.get(topic), 1e-9, topic));
             if (!row.getList(row.fieldIndex("topics")).isEmpty()) labelled++;

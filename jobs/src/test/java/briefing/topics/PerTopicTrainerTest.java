@@ -3,7 +3,6 @@ package briefing.topics;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,24 +17,7 @@ class PerTopicTrainerTest {
     static final TopicModelSettings NB = TopicModelSettings.DEFAULT.withNbRatio(0.5);
 
     static String[] vocabulary() {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String[] words : List.of(SyntheticTopics.SANCTIONS, SyntheticTopics.HUMAN_RIGHTS, SyntheticTopics.DIPLOMACY, SyntheticTopics.FILLER)) {
-            terms.addAll(List.of(words));
-        }
-        terms.add("never_in_training");
-        return terms.toArray(new String[0]);
-    }
-
-    /** The vector with the ids of the vocabulary, as the executors' vectoriser gives it. */
-    static TermVector withIds(TermVector v, String[] vocabulary) {
-        List<String> list = List.of(vocabulary);
-        int[] ids = new int[v.size()];
-        String[] terms = new String[v.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = list.indexOf(v.terms()[i]);
-            terms[i] = vocabulary[ids[i]];
-        }
-        return new TermVector(terms, v.weights(), ids);
+        return SyntheticTopics.VOCABULARY;
     }
 
     @Test
@@ -45,22 +27,17 @@ class PerTopicTrainerTest {
         LogCountRatios ratios = classifier.ratios();
         assertNotNull(ratios);
         var perTopic = classifier.topicModel().perTopic();
-        TopicClassifier aligned = classifier.alignedTo(vocabulary);
         Random random = new Random(6);
         int checked = 0;
         for (int i = 0; i < 30; i++) {
             TermVector v = SyntheticTopics.vector(i % 2 == 0 ? Set.of(Topics.SANCTIONS) : Set.of(Topics.HUMAN_RIGHTS, Topics.DIPLOMACY), random);
             Map<String, Double> margins = classifier.margins(v);
-            TermVector byIds = withIds(v, vocabulary);
-            assertTrue(aligned.scoresByIds(byIds));
-            Map<String, Double> alignedMargins = aligned.margins(byIds);
             for (int t = 0; t < Topics.ALL.size(); t++) {
                 String topic = Topics.ALL.get(t);
                 TermVector scaled = ratios.scale(t, v);
                 double tribuo = perTopic.get(topic).predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, scaled.terms(), scaled.weights()))
                         .getOutputScores().get(topic).getScore();
                 assertEquals(tribuo, PlattScaling.sigmoid(margins.get(topic)), 1e-9, topic);
-                assertEquals(margins.get(topic), alignedMargins.get(topic), 1e-12, topic);
                 checked++;
             }
         }
@@ -89,7 +66,7 @@ class PerTopicTrainerTest {
     @Test
     void reloadedFromTribuoProtobufsAndRatioBytesScoresTheSame() {
         String[] vocabulary = vocabulary();
-        TopicClassifier trained = new TopicTrainer(NB).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
+        TopicClassifier trained = new TopicTrainer(NB).train(SyntheticTopics.examples(300, 1L), "synthetic");
         java.util.Map<String, org.tribuo.Model<org.tribuo.classification.Label>> reloaded = new java.util.LinkedHashMap<>();
         trained.topicModel().perTopic().forEach((topic, m) -> reloaded.put(topic, reload(m)));
         TopicClassifier back = new TopicClassifier(new TopicModel(reloaded, LogCountRatios.fromBytes(trained.ratios().toBytes(), vocabulary)),
@@ -103,7 +80,7 @@ class PerTopicTrainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TopicModel(reloaded, null));
         assertTrue(e.getMessage().contains("ratios are missing"), e.getMessage());
         // And ratios are refused for models trained without them.
-        TopicClassifier plain = new TopicTrainer(NB.withNbRatio(0)).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
+        TopicClassifier plain = new TopicTrainer(NB.withNbRatio(0)).train(SyntheticTopics.examples(300, 1L), "synthetic");
         assertThrows(IllegalArgumentException.class, () -> new TopicModel(plain.topicModel().perTopic(), trained.ratios()));
     }
 
@@ -123,10 +100,10 @@ class PerTopicTrainerTest {
     @Test
     void evidenceRanksByWeightTimesRatioTimesValueAndOccursInTheArticle() {
         String[] vocabulary = vocabulary();
-        TopicClassifier classifier = new TopicTrainer(NB).train(SyntheticTopics.examples(300, 1L), vocabulary, "synthetic");
+        TopicClassifier classifier = new TopicTrainer(NB).train(SyntheticTopics.examples(300, 1L), "synthetic");
         String[] terms = {"embargo", "blacklist", "summit", "said", "torture"};
         double[] values = {0.5, 0.3, 0.4, 0.6, 0.37};
-        TermVector v = new TermVector(terms, values);
+        TermVector v = TermVector.of(vocabulary, terms, values);
         String text = "The embargo and the blacklist were said to follow the summit.";
         List<String> evidence = classifier.evidence(v, List.of(Topics.SANCTIONS), "Embargo", text).get(Topics.SANCTIONS);
         assertFalse(evidence.isEmpty());
@@ -146,8 +123,12 @@ class PerTopicTrainerTest {
     }
 
     @Test
-    void nbRatiosNeedLibLinearAndAVocabulary() {
-        assertThrows(IllegalArgumentException.class, () -> NB.withTrainer(TopicModelSettings.Trainer.SGD));
-        assertThrows(IllegalArgumentException.class, () -> new TopicTrainer(NB).train(SyntheticTopics.examples(50, 1L), "synthetic"));
+    void rowsCutWithAnotherVocabularyAreRefused() {
+        List<LabelledVector> rows = new ArrayList<>(SyntheticTopics.examples(50, 1L));
+        String[] copy = SyntheticTopics.VOCABULARY.clone();
+        TermVector first = rows.get(0).vector();
+        rows.set(0, new LabelledVector("other", new TermVector(copy, first.ids(), first.weights()), rows.get(0).topics()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TopicTrainer(NB).train(rows, "synthetic"));
+        assertTrue(e.getMessage().contains("different vocabularies"), e.getMessage());
     }
 }

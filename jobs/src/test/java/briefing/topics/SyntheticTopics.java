@@ -12,6 +12,8 @@ public final class SyntheticTopics {
     static final String[] HUMAN_RIGHTS = {"torture", "detainees", "activists", "rapporteur"};
     static final String[] DIPLOMACY = {"summit", "ambassador", "treaty", "envoy"};
     static final String[] FILLER = {"said", "year", "week", "government", "report", "city"};
+    /** The vocabulary the vectors are cut with: every word above, and one no example has. */
+    public static final String[] VOCABULARY = vocabulary();
 
     private SyntheticTopics() {}
 
@@ -36,7 +38,14 @@ public final class SyntheticTopics {
         pick(FILLER, 3, random, terms);
         double[] weights = new double[terms.size()];
         java.util.Arrays.fill(weights, 1.0 / Math.sqrt(terms.size()));
-        return new TermVector(terms.toArray(new String[0]), weights);
+        return TermVector.of(VOCABULARY, terms.toArray(new String[0]), weights);
+    }
+
+    private static String[] vocabulary() {
+        List<String> terms = new ArrayList<>();
+        for (String[] words : List.of(SANCTIONS, HUMAN_RIGHTS, DIPLOMACY, FILLER)) terms.addAll(List.of(words));
+        terms.add("never_in_training");
+        return terms.toArray(new String[0]);
     }
 
     private static void pick(String[] words, int k, Random random, List<String> into) {

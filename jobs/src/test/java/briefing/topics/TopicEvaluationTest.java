@@ -29,8 +29,7 @@ class TopicEvaluationTest {
 
     @Test
     void figuresAreThoseOfTribuosMultiLabelEvaluator() {
-        var model = new TopicTrainer(new TopicModelSettings(TopicModelSettings.Trainer.SGD, 2, 0.5, 1.0, false, 1L, 2))
-                .trainSgd(SyntheticTopics.examples(60, 4L), "synthetic");
+        var model = multiLabelModel(SyntheticTopics.examples(60, 4L));
         java.util.Random random = new java.util.Random(12);
         List<Set<String>> truth = new java.util.ArrayList<>();
         List<List<String>> predicted = new java.util.ArrayList<>();
@@ -55,6 +54,19 @@ class TopicEvaluationTest {
             assertEquals(tribuo.f1(label), ours.perTopic().get(topic).f1(), 1e-12, topic);
         }
         assertEquals(tribuo.microAveragedF1(), ours.microF1(), 1e-12);
+    }
+
+    /** Any Tribuo multi-label model will do: the evaluator reads only its output domain and provenance. */
+    static org.tribuo.Model<org.tribuo.multilabel.MultiLabel> multiLabelModel(List<LabelledVector> rows) {
+        var factory = new org.tribuo.multilabel.MultiLabelFactory();
+        List<org.tribuo.Example<org.tribuo.multilabel.MultiLabel>> examples = new java.util.ArrayList<>();
+        for (LabelledVector row : rows) {
+            examples.add(new org.tribuo.impl.ArrayExample<>(TopicTrainer.toMultiLabel(row.topics()), row.vector().terms(), row.vector().weights()));
+        }
+        var data = new org.tribuo.MutableDataset<>(new org.tribuo.datasource.ListDataSource<>(examples, factory,
+                new org.tribuo.provenance.SimpleDataSourceProvenance("synthetic", factory)));
+        return new org.tribuo.multilabel.sgd.linear.LinearSGDTrainer(new org.tribuo.multilabel.sgd.objectives.BinaryCrossEntropy(),
+                new org.tribuo.math.optimisers.AdaGrad(0.5, 0.1), 2, Integer.MAX_VALUE, 1, 1L).train(data);
     }
 
     @Test

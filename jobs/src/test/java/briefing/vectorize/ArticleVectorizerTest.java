@@ -45,9 +45,9 @@ class ArticleVectorizerTest {
         List<Row> rows = rows(sampleArticles());
         for (String[] a : AWKWARD) rows.add(RowFactory.create(a[0], a[1]));
         for (VectorizerSettings settings : List.of(
-                new VectorizerSettings(1 << 18, 1, 1, false, true),
-                new VectorizerSettings(1 << 18, 2, 2, false, true),
-                new VectorizerSettings(1 << 18, 1, 3, true, false))) {
+                new VectorizerSettings(1 << 18, 1, 1, true),
+                new VectorizerSettings(1 << 18, 2, 2, true),
+                new VectorizerSettings(1 << 18, 1, 3, false))) {
             assertSameVectors(settings, rows);
         }
     }
@@ -66,11 +66,13 @@ class ArticleVectorizerTest {
 
     @Test
     void refusesAPipelineItDoesNotKnow() {
-        PipelineModel fitted = TextVectorizer.fit(new VectorizerSettings(1000, 1, 1, false, true),
+        PipelineModel fitted = TextVectorizer.fit(new VectorizerSettings(1000, 1, 1, true),
                 spark.createDataFrame(List.of(RowFactory.create("t", "some words here and there")), ARTICLE));
         fitted.stages()[4] = new SQLTransformer().setStatement("SELECT *, _words AS _terms, 1 AS other FROM __THIS__");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> saved(fitted));
         assertTrue(refused.getMessage().contains("not one this version can score with"), refused.getMessage());
+        IllegalStateException inMemory = assertThrows(IllegalStateException.class, () -> SavedPipeline.of(fitted));
+        assertEquals(refused.getMessage(), inMemory.getMessage(), "read from its stages, the same pipeline is refused the same way");
     }
 
     @Test
@@ -83,6 +85,19 @@ class ArticleVectorizerTest {
         assertArrayEquals(idf.idf().toArray(), read.idf());
         assertEquals(idf.numDocs(), read.numDocs());
         assertEquals(java.util.Set.of(((org.apache.spark.ml.feature.StopWordsRemover) mllib.stages()[2]).getStopWords()), read.stopWords());
+
+        SavedPipeline inMemory = SavedPipeline.of(mllib);
+        assertArrayEquals(read.vocabulary(), inMemory.vocabulary());
+        assertArrayEquals(read.idf(), inMemory.idf());
+        assertEquals(read.numDocs(), inMemory.numDocs());
+        assertEquals(read.stopWords(), inMemory.stopWords());
+        for (String[] a : sampleArticles()) assertSameVector(read.vectorizer().vectorise(a[0], a[1]), inMemory.vectorizer().vectorise(a[0], a[1]));
+    }
+
+    /** The same ids and exactly the same weights. */
+    private static void assertSameVector(TermVector expected, TermVector actual) {
+        assertArrayEquals(expected.ids(), actual.ids());
+        assertArrayEquals(expected.weights(), actual.weights(), 0.0);
     }
 
     /** The pipeline saved as training saves it, and read back from its files as the job reads it. */
@@ -108,6 +123,7 @@ class ArticleVectorizerTest {
 
     private void assertSameVectors(PipelineModel fitted, List<Row> rows) throws java.io.IOException {
         ArticleVectorizer plain = saved(fitted).vectorizer();
+        ArticleVectorizer inMemory = SavedPipeline.of(fitted).vectorizer();
         String[] vocabulary = TextVectorizer.vocabulary(fitted);
         Dataset<Row> input = spark.createDataFrame(rows, ARTICLE).coalesce(1);
         List<Row> out = TextVectorizer.vectorise(fitted, input).select("title", "text", TextVectorizer.FEATURES).collectAsList();
@@ -122,6 +138,7 @@ class ArticleVectorizerTest {
                 assertEquals(vocabulary[expected.indices()[i]], actual.terms()[i], what);
                 assertEquals(expected.values()[i], actual.weights()[i], 1e-12, what + ": " + actual.terms()[i]);
             }
+            assertSameVector(actual, inMemory.vectorise(row.getString(0), row.getString(1)));
             if (actual.size() > 0) nonEmpty++;
         }
         assertTrue(nonEmpty > rows.size() / 2, "most articles have terms: " + nonEmpty + " of " + rows.size());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IdfCorpusTest {
     static final SparkSession spark = TestSpark.session();
-    static final VectorizerSettings SETTINGS = new VectorizerSettings(1000, 1, 1, false, false);
+    static final VectorizerSettings SETTINGS = new VectorizerSettings(1000, 1, 1, false);
     @TempDir Path dir;
 
     private static Dataset<Row> training() {
