@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.param.Param;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,17 @@ public final class CommandLine {
     /** Spark settings from {@code --conf} and the config file's {@code spark.*} keys ({@code --conf} wins). */
     public Map<String, String> sparkConf() {
         return sparkConf;
+    }
+
+    /** A declared parameter's value (its default when the flag is absent), read and checked by its declaration. */
+    public <T> T get(Param<T> param) throws UsageException {
+        String v = values.get(param.name());
+        if (v == null) return param.defaultValue();
+        try {
+            return param.read(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     public int getInt(String name, int min) throws UsageException {

@@ -1,5 +1,7 @@
 package briefing.cli;
 
+import briefing.param.Param;
+
 /**
  * A command's flag.
  *
@@ -14,6 +16,12 @@ public record Flag(String name, String value, String help, boolean required, Str
 
     public static Flag optional(String name, String value, String help, String defaultValue) {
         return new Flag(name, value, help, false, defaultValue, false);
+    }
+
+    /** The flag of a declared parameter: its name, help and default come from the declaration. */
+    public static Flag of(Param<?> param) {
+        return new Flag(param.name(), param.valueName(), param.help(), false,
+                param.defaultValue() == null ? null : String.valueOf(param.defaultValue()), false);
     }
 
     /** A flag that may be given any number of times, e.g. {@code --conf k=v --conf k2=v2}. */

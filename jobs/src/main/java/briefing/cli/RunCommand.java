@@ -18,8 +18,6 @@ import org.apache.spark.sql.SparkSession;
 final class RunCommand implements Command {
     /** In --input, replaced by the run date, so a scheduler can pass one fixed template: {@code news/dt={run_date}/*.jsonl}. */
     static final String RUN_DATE_PLACEHOLDER = "{run_date}";
-    /** The exit status of a run that wrote its tables but rejected more than --max-reject-ratio of its records. */
-    static final int REJECT_BUDGET_EXCEEDED = 3;
 
     @Override
     public String name() { return "run"; }
@@ -40,8 +38,7 @@ final class RunCommand implements Command {
                 Flag.optional("summary-words", "W", "at most W words per summary (whole sentences; the first is kept even if longer)", null),
                 Flag.optional("summary-ratio", "R", "at most ceil(R x the article's sentences) sentences, 0 < R <= 1; "
                         + "every length flag given holds, the tightest wins", null),
-                Flag.optional("max-reject-ratio", "R", "share of rejected records (0 to 1) above which the run exits "
-                        + REJECT_BUDGET_EXCEEDED + " after writing everything", String.valueOf(RunOptions.DEFAULT_MAX_REJECT_RATIO)),
+                Flag.of(RunOptions.MAX_REJECT_RATIO),
                 Flag.optional("table-format", "FORMAT", "parquet (partition folders) or delta (Delta Lake tables: one commit per table "
                         + "and run, version history; needs " + DeltaLake.PACKAGE + " on a cluster)", TableFormat.PARQUET.flagValue()));
     }
@@ -67,7 +64,7 @@ final class RunCommand implements Command {
         if (report.rejectBudgetExceeded()) {
             System.err.printf("briefing run: %d of %d records rejected, more than --max-reject-ratio %s: see %s%n",
                     report.rejected(), report.read(), line.get("max-reject-ratio"), report.rejectsPath());
-            return REJECT_BUDGET_EXCEEDED;
+            return RunReport.REJECT_BUDGET_EXIT_STATUS;
         }
         return 0;
     }
@@ -85,12 +82,7 @@ final class RunCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        double maxRejectRatio;
-        try {
-            maxRejectRatio = Double.parseDouble(line.get("max-reject-ratio").trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--max-reject-ratio takes a number from 0 to 1, got '" + line.get("max-reject-ratio") + "'");
-        }
+        double maxRejectRatio = line.get(RunOptions.MAX_REJECT_RATIO);
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
         try {
             return new RunOptions(input, format, line.get("output"), runDate,

@@ -2,6 +2,7 @@ package briefing.job;
 
 import briefing.io.InputFormat;
 import briefing.io.TableFormat;
+import briefing.param.Param;
 import briefing.summary.SummaryLength;
 import java.time.LocalDate;
 
@@ -16,19 +17,19 @@ public record RunOptions(String input, InputFormat inputFormat, String output, L
                          SummaryLength summaryLength, double maxRejectRatio, TableFormat tableFormat) {
     public static final int DEFAULT_SUMMARY_SENTENCES = SummaryLength.DEFAULT_SENTENCES;
     /**
-     * One record in twenty. A healthy feed rejects a few stray lines (well under 1%); a twentieth is a broken
-     * feed or a changed format, which someone should look at, while one bad record in a small batch of tens
-     * does not page anyone.
+     * The reject budget. One record in twenty by default: a healthy feed rejects a few stray lines (well under 1%); a
+     * twentieth is a broken feed or a changed format, which someone should look at, while one bad record in a small
+     * batch of tens does not page anyone.
      */
-    public static final double DEFAULT_MAX_REJECT_RATIO = 0.05;
+    public static final Param<Double> MAX_REJECT_RATIO = Param.number("max-reject-ratio", "R", "share of rejected records above which "
+            + "the run exits " + RunReport.REJECT_BUDGET_EXIT_STATUS + " after writing everything", 0.05, r -> r >= 0 && r <= 1, "from 0 to 1");
+    public static final double DEFAULT_MAX_REJECT_RATIO = MAX_REJECT_RATIO.defaultValue();
 
     public RunOptions {
         if (summaryLength == null) {
             throw new IllegalArgumentException("summaryLength must not be null");
         }
-        if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
-            throw new IllegalArgumentException("--max-reject-ratio takes a number from 0 to 1, got " + maxRejectRatio);
-        }
+        MAX_REJECT_RATIO.check(maxRejectRatio);
         if (tableFormat == null) {
             throw new IllegalArgumentException("tableFormat must not be null");
         }

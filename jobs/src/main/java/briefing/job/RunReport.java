@@ -18,6 +18,9 @@ public record RunReport(String runId, String runDate, String modelVersion, Strin
                         Map<String, Double> stageSeconds, Map<String, Double> taskSeconds, double elapsedSeconds,
                         Map<String, Long> tableVersions) {
 
+    /** The exit status of a run that wrote its tables but rejected more than its budget (--max-reject-ratio) of its records. */
+    public static final int REJECT_BUDGET_EXIT_STATUS = 3;
+
     public boolean rejectBudgetExceeded() {
         return RunManifest.REJECT_BUDGET_EXCEEDED.equals(status);
     }

@@ -3,6 +3,7 @@ package briefing.model;
 import briefing.topics.LogCountRatios;
 import briefing.topics.TopicClassifier;
 import briefing.topics.TopicModel;
+import briefing.topics.TopicModelSettings;
 import briefing.topics.Topics;
 import briefing.vectorize.SavedPipeline;
 import briefing.vectorize.TextVectorizer;
@@ -172,7 +173,7 @@ public final class ModelBundle {
         Map<String, String> expected = metadata.filesSha256() == null ? Map.of() : metadata.filesSha256();
         Set<String> required = new HashSet<>();
         for (String topic : Topics.ALL) required.add(topicModelFile(topic));
-        if (metadata.topicModel() != null && metadata.topicModel().containsKey("nb_beta")) required.add(NB_RATIOS_FILE);
+        if (metadata.topicModel() != null && metadata.topicModel().containsKey(TopicModelSettings.NB_RATIO.key())) required.add(NB_RATIOS_FILE);
         for (String path : required) {
             if (!expected.containsKey(path)) throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " names no " + path);
         }

@@ -26,7 +26,8 @@ public final class ArticleVectorizer implements Serializable {
     public record Settings(int titleWeight, int minTokenLength, Set<String> stopWords, boolean stopWordsCaseSensitive,
                            Locale stopWordLocale, boolean bigrams) implements Serializable {
         public Settings {
-            if (titleWeight < 1 || minTokenLength < 1) throw new IllegalArgumentException("title weight and token length must be at least 1");
+            VectorizerSettings.TITLE_WEIGHT.check(titleWeight);
+            if (minTokenLength < 1) throw new IllegalArgumentException("the token length must be at least 1, got " + minTokenLength);
             stopWords = Set.copyOf(stopWords);
         }
     }

@@ -35,7 +35,6 @@ import org.apache.spark.ml.param.Params;
  */
 public record SavedPipeline(ArticleVectorizer vectorizer, double[] idf, long numDocs, Set<String> stopWords) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_TITLE_WEIGHT = 100;
     private static final String[] STAGES = {"org.apache.spark.ml.feature.SQLTransformer", "org.apache.spark.ml.feature.RegexTokenizer",
             "org.apache.spark.ml.feature.StopWordsRemover", "org.apache.spark.ml.feature.NGram", "org.apache.spark.ml.feature.SQLTransformer",
             "org.apache.spark.ml.feature.CountVectorizerModel", "org.apache.spark.ml.feature.SQLTransformer",
@@ -198,7 +197,7 @@ public record SavedPipeline(ArticleVectorizer vectorizer, double[] idf, long num
     }
 
     private static int titleWeight(String statement) {
-        for (int w = 1; w <= MAX_TITLE_WEIGHT; w++) {
+        for (int w = 1; w <= VectorizerSettings.MAX_TITLE_WEIGHT; w++) {
             if (statement.equals(TextVectorizer.documentStatement(w))) return w;
         }
         throw refused("its document statement is not the project's: " + statement);

@@ -53,13 +53,19 @@ class MainTest {
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--summary-sentences", "0", "--model", "m"));
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--input-format", "xml", "--model", "m"));
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--max-reject-ratio", "1.5", "--model", "m"));
-        assertTrue(stderr().contains("--max-reject-ratio takes a number from 0 to 1"), stderr());
+        assertTrue(stderr().contains("--max-reject-ratio must be from 0 to 1, got 1.5"), stderr());
         assertEquals(2, run("run", "--input", "a", "--output", "b", "--max-reject-ratio", "lots", "--model", "m"));
         assertEquals(2, run("evaluate", "--labels", "l.jsonl"));
         assertTrue(stderr().contains("give either --model DIR, or --folds K and/or --time-split DATE"), stderr());
         assertEquals(2, run("evaluate", "--labels", "l.jsonl", "--folds", "1"));
         assertEquals(2, run("train", "--labels", "l.jsonl", "--model-out", "m", "--trainer", "sgd"));
         assertTrue(stderr().contains("unknown flag --trainer"), stderr());
+        // The job would refuse to load a model whose title counts 0 times: training refuses to make one (VectorizerSettingsTest).
+        assertEquals(2, run("train", "--labels", "l.jsonl", "--model-out", "m", "--title-weight", "0"));
+        assertTrue(stderr().contains("--title-weight must be from 1 to 100, got 0"), stderr());
+        assertEquals(2, run("evaluate", "--labels", "l.jsonl", "--folds", "5", "--title-weight", "0"));
+        assertEquals(2, run("train", "--labels", "l.jsonl", "--model-out", "m", "--cost", "0"));
+        assertTrue(stderr().contains("--cost must be positive, got 0.0"), stderr());
     }
 
     @Test

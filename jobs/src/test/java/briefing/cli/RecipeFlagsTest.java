@@ -29,6 +29,20 @@ class RecipeFlagsTest {
     }
 
     @Test
+    void eachRecipeFlagIsItsDeclaredParameter() throws Exception {
+        List<briefing.param.Param<?>> params = new java.util.ArrayList<>(TopicModelSettings.PARAMS);
+        params.addAll(briefing.vectorize.VectorizerSettings.PARAMS);
+        for (briefing.param.Param<?> param : params) {
+            Flag flag = RecipeFlags.FLAGS.stream().filter(f -> f.name().equals(param.name())).findFirst().orElseThrow();
+            assertEquals(param.help(), flag.help());
+            assertEquals(String.valueOf(param.defaultValue()), flag.defaultValue());
+        }
+        CommandLine defaults = train("--labels", "l.jsonl", "--model-out", "m");
+        assertEquals(TopicModelSettings.DEFAULT, RecipeFlags.topicSettings(defaults));
+        assertEquals(briefing.vectorize.VectorizerSettings.DEFAULT, RecipeFlags.vectorizerSettings(defaults));
+    }
+
+    @Test
     void theCardsRebuildCommandNamesTheFlagsThatDifferFromTheDefaults() throws Exception {
         assertEquals(List.of("--nb-ratio", "0.5", "--idf-corpus", "a.jsonl,b.jsonl"),
                 RecipeFlags.nonDefault(train("--labels", "l.jsonl", "--model-out", "m", "--idf-corpus", "a.jsonl,b.jsonl", "--nb-ratio", "0.5")));

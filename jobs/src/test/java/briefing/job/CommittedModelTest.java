@@ -28,6 +28,24 @@ class CommittedModelTest {
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir Path dir;
 
+    /** The settings' declarations record the LATEST recipe's settings in the very words its model.json has them. */
+    @Test
+    void theDeclaredSettingsRecordTheCommittedRecipeAsItsModelJsonDoes() throws Exception {
+        JsonNode json = JSON.readTree(ROOT.resolve("models/topics/v6/model.json").toFile());
+        java.util.Map<String, Object> vectorizer = new briefing.vectorize.VectorizerSettings(25_000, 2, 1, true).describe();
+        java.util.Map<String, Object> topicModel = briefing.topics.TopicModelSettings.DEFAULT.withNbRatio(0.5).describe();
+        for (var e : vectorizer.entrySet()) assertEquals(json.path("vectorizer").path(e.getKey()).asText(), String.valueOf(e.getValue()), e.getKey());
+        for (var e : topicModel.entrySet()) assertEquals(json.path("topic_model").path(e.getKey()).asText(), String.valueOf(e.getValue()), e.getKey());
+        assertEquals(List.copyOf(vectorizer.keySet()), fieldNames(json.path("vectorizer")).subList(0, vectorizer.size()), "in the same order");
+        assertEquals(List.copyOf(topicModel.keySet()), fieldNames(json.path("topic_model")).subList(0, topicModel.size()), "in the same order");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void seedsGetTheirExpectedTopicsAndThreeSentenceSummariesOfTheirOwnSentences() throws Exception {
         Path seeds = SharedData.require("seeds");
