@@ -50,6 +50,9 @@ public final class SentenceDependency {
             + "|insisted|warned|stressed|acknowledged|asked|tweeted)\\b"
             + "|\\bthe (statement|letter|report|release) (said|says|added|read|noted)\\b");
 
+    /** The longest label before a colon ("One caveat: He said") skipped to reach the sentence's own first word. */
+    private static final int MAX_LABEL = 20;
+
     private SentenceDependency() {
     }
 
@@ -69,18 +72,19 @@ public final class SentenceDependency {
     }
 
     private static boolean opensWithReference(String lower, int start) {
-        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
-        // "The statement reads: ..." is itself the reference).
-        String opening = lower.substring(start);
-        String[] words = (opening.startsWith("the ") ? opening : opening.replaceFirst("^[a-z ]{1,20}: ", "")).split("[^a-z]+", 4);
-        if (words.length == 0) {
-            return false;
-        }
         for (String phrase : REFERRING_PHRASES) {
-            if (opening.startsWith(phrase) && (opening.length() == phrase.length() || !Character.isLetter(opening.charAt(phrase.length())))) return true;
+            int end = start + phrase.length();
+            if (lower.startsWith(phrase, start) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return true;
         }
-        String first = words[0];
-        String second = words.length > 1 ? words[1] : "";
+        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
+        // "The statement reads: ..." is itself the reference). Words are runs of a-z; an opening digit makes the
+        // first word empty.
+        int from = lower.startsWith("the ", start) ? start : start + labelLength(lower, start);
+        int firstEnd = lettersEnd(lower, from);
+        int next = firstEnd;
+        while (next < lower.length() && !isAsciiLetter(lower.charAt(next))) next++;
+        String first = lower.substring(from, firstEnd);
+        String second = lower.substring(next, lettersEnd(lower, next));
         if (REFERRING_OPENERS.contains(first)) {
             boolean demonstrative = first.equals("this") || first.equals("that") || first.equals("these") || first.equals("those");
             return !(demonstrative && TIME_WORDS.contains(second));
@@ -88,8 +92,30 @@ public final class SentenceDependency {
         return first.equals("the") && REFERRING_NOUNS.contains(second);
     }
 
+    /** The length of a short label and its colon at {@code start} ("one caveat: "), or 0. */
+    private static int labelLength(String lower, int start) {
+        int end = start;
+        while (end < lower.length() && end - start <= MAX_LABEL && (isAsciiLetter(lower.charAt(end)) || lower.charAt(end) == ' ')) end++;
+        int length = end - start;
+        return length >= 1 && length <= MAX_LABEL && lower.startsWith(": ", end) ? length + 2 : 0;
+    }
+
+    private static int lettersEnd(String lower, int from) {
+        int end = from;
+        while (end < lower.length() && isAsciiLetter(lower.charAt(end))) end++;
+        return end;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     private static boolean attributesToPronoun(String lower) {
-        return PRONOUN_ATTRIBUTION.matcher(lower).find();
+        // Every alternative of the pattern holds one of these; most sentences hold none, and the search is costly.
+        boolean candidate = lower.contains(" he ") || lower.contains(" she ") || lower.contains(" they ") || lower.contains(" it ")
+                || lower.contains("the statement ") || lower.contains("the letter ") || lower.contains("the report ")
+                || lower.contains("the release ");
+        return candidate && PRONOUN_ATTRIBUTION.matcher(lower).find();
     }
 
     /**

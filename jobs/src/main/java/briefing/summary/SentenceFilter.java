@@ -108,8 +108,14 @@ public final class SentenceFilter {
     private static final java.util.regex.Pattern STAT_LABEL = java.util.regex.Pattern.compile("\\p{L}: [$€£]?\\d");
 
     static boolean isListItem(String text, WordStats words) {
-        return LIST_ITEM.matcher(text).find() || 2 * words.withDigit > words.counted || text.chars().filter(c -> c == ';').count() >= 3
-                || STAT_LABEL.matcher(text).results().count() >= 2;
+        return LIST_ITEM.matcher(text).lookingAt() || 2 * words.withDigit > words.counted || count(text, ';') >= 3
+                || text.indexOf(": ") >= 0 && STAT_LABEL.matcher(text).results().count() >= 2;
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) count++;
+        return count;
     }
 
     /** An embedded tweet: its link ("pic.twitter.com/...", "t.co/...") or its signature ("— Jane Roe (@janeroe) June 5, 2019"). */
@@ -117,7 +123,9 @@ public final class SentenceFilter {
             "pic\\.twitter\\.com|twitter\\.com/|\\bt\\.co/|\\(@\\w+\\)|^[—–-] ?\\p{Lu}[^.]{0,60}@\\w+");
 
     static boolean isTweet(String text) {
-        return TWEET.matcher(text).find();
+        // Every alternative of the pattern holds one of these; most sentences hold none, and the search is costly.
+        boolean candidate = text.indexOf('@') >= 0 || text.contains("twitter.com") || text.contains("t.co/");
+        return candidate && TWEET.matcher(text).find();
     }
 
     /** A tweet's signature line on its own: the sentence before it is the tweet's text, a first-person line with no speaker. */
@@ -252,7 +260,10 @@ public final class SentenceFilter {
      * "(Photo: Bilal Hussein, AP) ...". The sentence before it is the caption.
      */
     public static boolean isCreditAfterCaption(String sentence) {
-        String lower = sentence.stripLeading().toLowerCase(Locale.ROOT);
+        int first = 0;
+        while (first < sentence.length() && Character.isWhitespace(sentence.charAt(first))) first++;
+        if (first == sentence.length() || sentence.charAt(first) != '|' && sentence.charAt(first) != '(') return false;
+        String lower = sentence.substring(first).toLowerCase(Locale.ROOT);
         return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
                 || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
     }
@@ -260,18 +271,19 @@ public final class SentenceFilter {
     /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */
     private static boolean hasCapitalisedHeadlineRun(String text) {
         int run = 0;
-        for (String word : text.split(" ")) {
-            int letters = 0;
-            boolean upper = true;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    upper &= Character.isUpperCase(c);
-                }
+        int letters = 0;
+        boolean upper = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ') {
+                run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
+                if (run >= 6) return true;
+                letters = 0;
+                upper = true;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                upper &= Character.isUpperCase(c);
             }
-            run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
-            if (run >= 6) return true;
         }
         return false;
     }
@@ -341,7 +353,9 @@ public final class SentenceFilter {
 
     /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */
     private static boolean isPositionedCaption(String text) {
-        return CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+        boolean candidate = text.contains("left,") || text.contains("right,") || text.contains("center,")
+                || text.contains("centre,") || text.contains("front,") || text.contains("rear,");
+        return candidate && CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern AUTHOR_BLURB = java.util.regex.Pattern.compile(
@@ -352,7 +366,7 @@ public final class SentenceFilter {
 
     /** The author's blurb: "Jo Reed is a journalist, writer and blogger.", "Jo Reed, a historian, is the author of ...". */
     private static boolean isAuthorBlurb(String text, WordStats words) {
-        return words.counted() <= MAX_BLURB_WORDS && AUTHOR_BLURB.matcher(text).find();
+        return words.counted() <= MAX_BLURB_WORDS && AUTHOR_BLURB.matcher(text).lookingAt();
     }
 
     /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */
