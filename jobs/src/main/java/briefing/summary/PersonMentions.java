@@ -226,18 +226,34 @@ final class PersonMentions {
     private static Set<String> speakers(List<String> sentences) {
         Set<String> people = new HashSet<>();
         for (String s : sentences) {
-            Matcher m = SPEAKER.matcher(s);
-            if (hasSpeechVerb(s)) while (m.find()) people.add(key(m.group(1)));
-            Matcher t = TITLED.matcher(s);
-            if (mayHoldTitle(s)) while (t.find()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+            if (hasSpeechVerb(s)) {
+                Matcher m = SPEAKER.matcher(s).useTransparentBounds(true);
+                for (int from = 0; findFromCapital(m, s, from); from = m.end()) people.add(key(m.group(1)));
+            }
+            if (mayHoldTitle(s)) {
+                Matcher t = TITLED.matcher(s).useTransparentBounds(true);
+                for (int from = 0; findFromCapital(t, s, from); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+            }
         }
         return people;
+    }
+
+    /**
+     * {@link Matcher#find()} from {@code from} for a pattern that opens with an upper-case letter, tried only where
+     * one stands: the same matches, without the search's attempt at every position.
+     */
+    private static boolean findFromCapital(Matcher matcher, String s, int from) {
+        for (int at = from; at < s.length(); at++) {
+            if (Character.isUpperCase(s.codePointAt(at)) && matcher.region(at, s.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     private static final List<String> SPEECH_VERBS = List.of(
             "said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "explained", "tweeted",
             "insisted", "warned", "stressed", "asked", "replied", "answered", "claimed", "claims", "admitted", "denied",
             "testified");
+    private static final Marks SPEECH_VERB_MARKS = new Marks(SPEECH_VERBS.stream().map(verb -> " " + verb).toList());
     private static final Pattern SPEAKER = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’\\-]+?)(?:'s|’s)?(?:, \\d{1,3},)? (?:" + String.join("|", SPEECH_VERBS) + ")\\b");
 
@@ -253,12 +269,7 @@ final class PersonMentions {
     }
 
     private static boolean hasSpeechVerb(String sentence) {
-        for (String verb : SPEECH_VERBS) {
-            for (int at = sentence.indexOf(verb); at >= 0; at = sentence.indexOf(verb, at + 1)) {
-                if (at > 0 && sentence.charAt(at - 1) == ' ') return true;
-            }
-        }
-        return false;
+        return SPEECH_VERB_MARKS.foundIn(sentence);
     }
     private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\.? (\\p{Lu}[\\p{L}'’\\-]+)");
 

@@ -50,6 +50,9 @@ public final class SentenceDependency {
             + "|insisted|warned|stressed|acknowledged|asked|tweeted)\\b"
             + "|\\bthe (statement|letter|report|release) (said|says|added|read|noted)\\b");
 
+    /** Every alternative of {@link #PRONOUN_ATTRIBUTION} holds one of these; most sentences hold none, and its search is costly. */
+    private static final Marks ATTRIBUTION_MARKS = new Marks(List.of(
+            " he ", " she ", " they ", " it ", "the statement ", "the letter ", "the report ", "the release "));
     /** The longest label before a colon ("One caveat: He said") skipped to reach the sentence's own first word. */
     private static final int MAX_LABEL = 20;
 
@@ -58,11 +61,16 @@ public final class SentenceDependency {
 
     /** Whether {@code sentence} needs the sentence before it to be understood. */
     public static boolean needsPrevious(String sentence) {
+        return needsPrevious(sentence, null);
+    }
+
+    /** The same, given the sentence lower-cased in {@link Locale#ROOT} already (or null). */
+    static boolean needsPrevious(String sentence, String lowerSentence) {
         String text = sentence.strip();
         if (text.isEmpty()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text == sentence && lowerSentence != null ? lowerSentence : text.toLowerCase(Locale.ROOT);
         int start = 0;
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) start++;
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
@@ -111,11 +119,7 @@ public final class SentenceDependency {
     }
 
     private static boolean attributesToPronoun(String lower) {
-        // Every alternative of the pattern holds one of these; most sentences hold none, and the search is costly.
-        boolean candidate = lower.contains(" he ") || lower.contains(" she ") || lower.contains(" they ") || lower.contains(" it ")
-                || lower.contains("the statement ") || lower.contains("the letter ") || lower.contains("the report ")
-                || lower.contains("the release ");
-        return candidate && PRONOUN_ATTRIBUTION.matcher(lower).find();
+        return ATTRIBUTION_MARKS.foundIn(lower) && PRONOUN_ATTRIBUTION.matcher(lower).find();
     }
 
     /**

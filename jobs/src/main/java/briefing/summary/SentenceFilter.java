@@ -38,7 +38,7 @@ public final class SentenceFilter {
             "file photo");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
-    private static final List<String> BLOCK_MARKS = List.of(
+    private static final Marks BLOCK_MARKS = new Marks(List.of(
             "replay more videos", "must watch", "toggle caption", "(also on", "( also on", "pic.twitter.com",
             "all rights reserved", "reprint permission", "may not be published, broadcast", "click here",
             "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
@@ -46,7 +46,7 @@ public final class SentenceFilter {
             "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
-            "as seen in this video", "as seen in the video below");
+            "as seen in this video", "as seen in the video below"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -54,11 +54,11 @@ public final class SentenceFilter {
             "illustration:", "file photo", "top image", "header image", "main image", "video:");
 
     /** Case-insensitive marks of a credit anywhere in the line: "(SAUL LOEB/AFP/Getty Images)". */
-    private static final List<String> CREDIT_MARKS = List.of(
-            "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo");
+    private static final Marks CREDIT_MARKS = new Marks(List.of(
+            "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo"));
 
     /** Case-sensitive marks, each with a slash: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
-    private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)", "/POLITICO");
+    private static final Marks AGENCY_CREDIT_MARKS = new Marks(List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)", "/POLITICO"));
 
     /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
     private static final TermTable DATE_WORDS = new TermTable(new String[] {
@@ -108,8 +108,24 @@ public final class SentenceFilter {
     private static final java.util.regex.Pattern STAT_LABEL = java.util.regex.Pattern.compile("\\p{L}: [$€£]?\\d");
 
     static boolean isListItem(String text, WordStats words) {
-        return LIST_ITEM.matcher(text).lookingAt() || 2 * words.withDigit > words.counted || count(text, ';') >= 3
+        return mayOpenListItem(text) && LIST_ITEM.matcher(text).lookingAt() || 2 * words.withDigit > words.counted || count(text, ';') >= 3
                 || text.indexOf(": ") >= 0 && STAT_LABEL.matcher(text).results().count() >= 2;
+    }
+
+    /** What {@link #LIST_ITEM} needs at the first character after white space: tried before its costlier match. */
+    private static boolean mayOpenListItem(String text) {
+        int n = text.length();
+        int f = 0;
+        while (f < n && " \t\n\u000B\f\r".indexOf(text.charAt(f)) >= 0) f++;
+        if (f == n) return false;
+        char c = text.charAt(f);
+        if (c >= 'A' && c <= 'Z') return f + 2 < n && isAsciiUpper(text.charAt(f + 1)) && isAsciiUpper(text.charAt(f + 2));
+        if (c >= 'a' && c <= 'h') return f + 1 < n && text.charAt(f + 1) == ')';
+        return c == '(' || c >= '0' && c <= '9' || "•·▪●◦■*>-–—".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static int count(String text, char c) {
@@ -122,10 +138,11 @@ public final class SentenceFilter {
     private static final java.util.regex.Pattern TWEET = java.util.regex.Pattern.compile(
             "pic\\.twitter\\.com|twitter\\.com/|\\bt\\.co/|\\(@\\w+\\)|^[—–-] ?\\p{Lu}[^.]{0,60}@\\w+");
 
+    /** Every alternative of {@link #TWEET} holds one of these; most sentences hold none, and its search is costly. */
+    private static final Marks TWEET_MARKS = new Marks(List.of("@", "twitter.com", "t.co/"));
+
     static boolean isTweet(String text) {
-        // Every alternative of the pattern holds one of these; most sentences hold none, and the search is costly.
-        boolean candidate = text.indexOf('@') >= 0 || text.contains("twitter.com") || text.contains("t.co/");
-        return candidate && TWEET.matcher(text).find();
+        return TWEET_MARKS.foundIn(text) && TWEET.matcher(text).find();
     }
 
     /** A tweet's signature line on its own: the sentence before it is the tweet's text, a first-person line with no speaker. */
@@ -194,7 +211,7 @@ public final class SentenceFilter {
                 || isTweet(text)
                 || words.links > 0 && words.counted - words.links < MIN_WORDS
                 || startsWithAny(lower, lead, TEASER_PREFIXES)
-                || containsAny(lower, BLOCK_MARKS)
+                || BLOCK_MARKS.foundIn(lower)
                 || endsWithTeaser(lower)
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
@@ -280,9 +297,9 @@ public final class SentenceFilter {
                 if (run >= 6) return true;
                 letters = 0;
                 upper = true;
-            } else if (Character.isLetter(c)) {
+            } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
-                upper &= Character.isUpperCase(c);
+                upper &= c < 128 ? c <= 'Z' : Character.isUpperCase(c);
             }
         }
         return false;
@@ -307,9 +324,11 @@ public final class SentenceFilter {
                 || end.endsWith("— video") || end.endsWith(" read the full story") || end.endsWith("(video)");
     }
 
+    private static final Marks SOURCE_MARKS = new Marks(List.of(" Source: ", " Sources: ", "SOURCE: "));
+
     /** A chart's or graphic's source line: "Source: Labor Department via Bloomberg", anywhere in the line. */
     private static boolean isSourceLine(String text) {
-        return text.contains(" Source: ") || text.contains(" Sources: ") || text.contains("SOURCE: ");
+        return SOURCE_MARKS.foundIn(text);
     }
 
     /**
@@ -327,6 +346,8 @@ public final class SentenceFilter {
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) upper++;
+                // Prose: more lower-case letters already than 30% of the whole line could allow.
+                else if ((letters - upper) * 10 > text.length() * 3) return false;
             }
         }
         return letters >= 20 && upper * 10 >= letters * 7;
@@ -350,12 +371,11 @@ public final class SentenceFilter {
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");
+    private static final Marks POSITION_MARKS = new Marks(List.of("left,", "right,", "center,", "centre,", "front,", "rear,"));
 
     /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */
     private static boolean isPositionedCaption(String text) {
-        boolean candidate = text.contains("left,") || text.contains("right,") || text.contains("center,")
-                || text.contains("centre,") || text.contains("front,") || text.contains("rear,");
-        return candidate && CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+        return POSITION_MARKS.foundIn(text) && CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern AUTHOR_BLURB = java.util.regex.Pattern.compile(
@@ -363,10 +383,11 @@ public final class SentenceFilter {
             + "journalist|writer|columnist|blogger|broadcaster|contributor|author of|contributing editor|senior fellow"
             + "|freelance)");
     private static final int MAX_BLURB_WORDS = 30;
+    private static final Marks BLURB_MARKS = new Marks(List.of(" is a ", " is an ", " is the "));
 
     /** The author's blurb: "Jo Reed is a journalist, writer and blogger.", "Jo Reed, a historian, is the author of ...". */
     private static boolean isAuthorBlurb(String text, WordStats words) {
-        return words.counted() <= MAX_BLURB_WORDS && AUTHOR_BLURB.matcher(text).lookingAt();
+        return words.counted() <= MAX_BLURB_WORDS && BLURB_MARKS.foundIn(text) && AUTHOR_BLURB.matcher(text).lookingAt();
     }
 
     /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */
@@ -390,8 +411,8 @@ public final class SentenceFilter {
     }
 
     private static boolean isImageCredit(String text, String lower, int lead) {
-        return startsWithAny(lower, lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
-                || text.indexOf('/') >= 0 && containsAny(text, AGENCY_CREDIT_MARKS);
+        return startsWithAny(lower, lead, CREDIT_PREFIXES) || CREDIT_MARKS.foundIn(lower)
+                || text.indexOf('/') >= 0 && AGENCY_CREDIT_MARKS.foundIn(text);
     }
 
     /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
@@ -509,15 +530,6 @@ public final class SentenceFilter {
         char first = s.charAt(from);
         for (String prefix : prefixes) {
             if (prefix.charAt(0) == first && s.startsWith(prefix, from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String s, List<String> marks) {
-        for (String mark : marks) {
-            if (s.contains(mark)) {
                 return true;
             }
         }

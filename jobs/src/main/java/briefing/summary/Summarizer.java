@@ -119,19 +119,14 @@ public final class Summarizer {
             worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
             // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
             antecedent[i] = !furniture[i] && lede >= 0
-                    && (SentenceDependency.needsPrevious(text) || PersonMentions.pronounWithoutPerson(text)) ? lastProse : -1;
+                    && (SentenceDependency.needsPrevious(text, lower) || PersonMentions.pronounWithoutPerson(text)) ? lastProse : -1;
             prose[i] = furniture[i] ? "" : text;
             if (lede < 0 && worthy[i] && !SentenceFilter.opensUnclosedQuote(text)) lede = i;
             if (!furniture[i]) lastProse = i;
         }
         int[][] requires = requirements(antecedent, PersonMentions.introducers(title, java.util.Arrays.asList(prose)), lede);
         int[] continuation = quoteContinuations(inOrder, furniture);
-        double[][] similarity = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = vectors[i].cosine(vectors[j]);
-            }
-        }
+        double[][] similarity = SentenceVector.cosines(vectors, termIds.size());
         boolean anyWorthy = false;
         for (boolean w : worthy) anyWorthy |= w;
         boolean[] inGraph = new boolean[n];
