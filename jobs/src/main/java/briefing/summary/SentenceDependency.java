@@ -47,12 +47,22 @@ public final class SentenceDependency {
     /** "..., he said." / "... ” she added": a quote attributed to someone the sentence does not name. */
     private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
             "[,”\"] (he|she|they|it) (said|says|added|adds|noted|notes|told|wrote|writes|continued|explained|argued"
-            + "|insisted|warned|stressed|acknowledged|asked|tweeted)\\b"
+            + "|insisted|warned|stressed|acknowledged|asked|tweeted|states|stated|reads|concludes|concluded)\\b"
             + "|\\bthe (statement|letter|report|release) (said|says|added|read|noted)\\b");
 
     /** Every alternative of {@link #PRONOUN_ATTRIBUTION} holds one of these; most sentences hold none, and its search is costly. */
     private static final Marks ATTRIBUTION_MARKS = new Marks(List.of(
             " he ", " she ", " they ", " it ", "the statement ", "the letter ", "the report ", "the release "));
+    /** How many opening words {@link #refersBackEarly} reads: an opening phrase, not the sentence's own clause. */
+    private static final int EARLY_WORDS = 4;
+    /** Words that point back when they come early: "Even there", "In its report", "Despite their efforts". */
+    private static final Set<String> EARLY_REFERENCES = Set.of("its", "their", "there");
+    /** Prepositions and adverbs that open a sentence without naming anything ("Even", "In", "Despite"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = Set.of(
+            "in", "on", "at", "for", "with", "without", "despite", "under", "even", "from", "by", "after", "before", "to",
+            "of", "and", "but", "not", "also", "only", "since", "during", "through", "within", "among", "against",
+            "about", "over", "unlike", "like", "as", "because", "given", "beyond", "amid", "following");
+
     /** The longest label before a colon ("One caveat: He said") skipped to reach the sentence's own first word. */
     private static final int MAX_LABEL = 20;
 
@@ -76,7 +86,36 @@ public final class SentenceDependency {
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
             return true;
         }
-        return opensWithReference(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text);
+        return opensWithReference(lower, start) || refersBackEarly(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text);
+    }
+
+    /**
+     * A demonstrative or a possessive among the first words, before the sentence has named anything of its own:
+     * "Not satisfied with that, ...", "Even there ...", "In its report ...", "Under this narrative ...". ("This week"
+     * and other times are the calendar, not a sentence before.)
+     */
+    private static boolean refersBackEarly(String lower, int start) {
+        int at = start;
+        boolean onlyPhraseWords = true;
+        for (int word = 0; word < EARLY_WORDS && at < lower.length(); word++) {
+            int end = lettersEnd(lower, at);
+            String w = lower.substring(at, end);
+            int next = end;
+            while (next < lower.length() && lower.charAt(next) == ' ') next++;
+            String following = lower.substring(next, lettersEnd(lower, next));
+            boolean demonstrative = (w.equals("this") || w.equals("these") || w.equals("those")) && !TIME_WORDS.contains(following);
+            boolean pointingThat = w.equals("that") && end < lower.length() && (lower.charAt(end) == ',' || lower.charAt(end) == '.');
+            if (word > 0 && pointingThat) return true;
+            // After a noun or a verb the possessive or demonstrative may point inside the sentence ("Police said their ...").
+            if (word > 0 && onlyPhraseWords && (demonstrative || EARLY_REFERENCES.contains(w))) return true;
+            onlyPhraseWords &= OPENING_PHRASE_WORDS.contains(w);
+            at = end;
+            while (at < lower.length() && !isAsciiLetter(lower.charAt(at))) {
+                if (lower.charAt(at) == ',' || lower.charAt(at) == ':') return false; // the opening phrase ended
+                at++;
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithReference(String lower, int start) {

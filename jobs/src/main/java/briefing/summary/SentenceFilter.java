@@ -217,6 +217,7 @@ public final class SentenceFilter {
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
                 || isPositionedCaption(text)
+                || isPersonCaption(text)
                 || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
                 || text.startsWith("CLOSE ")
@@ -372,6 +373,24 @@ public final class SentenceFilter {
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");
     private static final Marks POSITION_MARKS = new Marks(List.of("left,", "right,", "center,", "centre,", "front,", "rear,"));
+
+    private static final java.util.regex.Pattern PERSON_CAPTION = java.util.regex.Pattern.compile(
+            "^(?!(?:The|That|This|These|Those|Such|If|Two|Three|She|He|It|They|We|I|A|An)\\b)"
+            + "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:, [^,]{3,80},)?\\s"
+            + "(?:gestures|waves|poses|listens|looks on|is seen|are seen|attends|attend|reacts|react|is pictured|are pictured)\\b"
+            + "(?! as\\b| of\\b)");
+    private static final Marks CAPTION_VERB_MARKS = new Marks(List.of(
+            " gestures", " waves", " poses", " listens", " looks on", " is seen", " are seen", " attend", " react",
+            " is pictured", " are pictured"));
+    private static final Marks SPEECH_MARKS = new Marks(List.of(" said", " says", " told", " asked"));
+
+    /**
+     * A photo's caption about a person: a name (perhaps with who they are) and a present-tense caption verb, "Kim Yo
+     * Jong, sister of the leader, attends a ceremony in Pyongyang." Prose that reports speech is not a caption.
+     */
+    private static boolean isPersonCaption(String text) {
+        return CAPTION_VERB_MARKS.foundIn(text) && !SPEECH_MARKS.foundIn(text) && PERSON_CAPTION.matcher(text).lookingAt();
+    }
 
     /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */
     private static boolean isPositionedCaption(String text) {
