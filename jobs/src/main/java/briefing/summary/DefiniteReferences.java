@@ -30,6 +30,7 @@ final class DefiniteReferences {
         for (int i = 0; i < texts.length; i++) {
             antecedents[i] = -1;
             String stem = openingNounStem(texts[i], lowers[i]);
+            if (stem == null) stem = speakerNounStem(texts[i]);
             if (stem == null || usesWord(lowerTitle, stem)) continue;
             for (int j = 0; j < i; j++) {
                 if (usesWord(lowers[j], stem)) {
@@ -54,6 +55,18 @@ final class DefiniteReferences {
         }
         if (end - at < MIN_NOUN_LETTERS || at >= text.length() || !Character.isLowerCase(text.charAt(at))) return null;
         String noun = lower.substring(at, end);
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static final java.util.regex.Pattern THE_SPEAKER = java.util.regex.Pattern.compile(
+            "\\bthe ([a-z]{4,}) (?:said|says|told|added|wrote|noted)\\b");
+
+    /** "..., the official said": the noun of a definite speaker anywhere in the sentence, without a plural s; else null. */
+    static String speakerNounStem(String text) {
+        if (!text.contains("the ")) return null;
+        java.util.regex.Matcher m = THE_SPEAKER.matcher(text);
+        if (!m.find()) return null;
+        String noun = m.group(1);
         return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 

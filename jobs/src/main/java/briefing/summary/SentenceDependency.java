@@ -53,10 +53,19 @@ public final class SentenceDependency {
     /** Every alternative of {@link #PRONOUN_ATTRIBUTION} holds one of these; most sentences hold none, and its search is costly. */
     private static final Marks ATTRIBUTION_MARKS = new Marks(List.of(
             " he ", " she ", " they ", " it ", "the statement ", "the letter ", "the report ", "the release "));
+    /** A speaker's own voice in a quote: "I", "we", "you", "our". */
+    private static final Marks PERSONAL_MARKS = new Marks(List.of(
+            "\"i ", "“i ", " i ", " i'", " i’", "\"we ", "“we ", " we ", "\"you ", "“you ", " you ", " our ", " my ", " us ", " me "));
+
+    /** Words that name a speaker's act: "said", "told", "according to". */
+    private static final Marks SPEECH_MARKS = new Marks(List.of(
+            " said", " says", " told", " added", " adds", " asked", " wrote", " writes", " stated", " tweeted",
+            " according to", " noted", " explained", " argued", " insisted", " warned", " continued", " replied"));
+
     /** How many opening words {@link #refersBackEarly} reads: an opening phrase, not the sentence's own clause. */
     private static final int EARLY_WORDS = 4;
     /** Words that point back when they come early: "Even there", "In its report", "Despite their efforts". */
-    private static final Set<String> EARLY_REFERENCES = Set.of("its", "their", "there");
+    private static final Set<String> EARLY_REFERENCES = Set.of("its", "their", "there", "his", "her");
     /** Prepositions and adverbs that open a sentence without naming anything ("Even", "In", "Despite"). */
     private static final Set<String> OPENING_PHRASE_WORDS = Set.of(
             "in", "on", "at", "for", "with", "without", "despite", "under", "even", "from", "by", "after", "before", "to",
@@ -86,7 +95,16 @@ public final class SentenceDependency {
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
             return true;
         }
-        return opensWithReference(lower, start) || refersBackEarly(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text);
+        return opensWithReference(lower, start) || refersBackEarly(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text)
+                || isUnattributedQuote(text, lower);
+    }
+
+    /**
+     * A sentence that is a quote in someone's own voice with no speaker in it ("“You are not welcome here until
+     * ...”"): the sentence before says who speaks (a quote over several sentences names its speaker once).
+     */
+    private static boolean isUnattributedQuote(String text, String lower) {
+        return (text.charAt(0) == '"' || text.charAt(0) == '“') && PERSONAL_MARKS.foundIn(lower) && !SPEECH_MARKS.foundIn(lower);
     }
 
     /**
@@ -104,7 +122,7 @@ public final class SentenceDependency {
             while (next < lower.length() && lower.charAt(next) == ' ') next++;
             String following = lower.substring(next, lettersEnd(lower, next));
             boolean demonstrative = (w.equals("this") || w.equals("these") || w.equals("those")) && !TIME_WORDS.contains(following);
-            boolean pointingThat = w.equals("that") && end < lower.length() && (lower.charAt(end) == ',' || lower.charAt(end) == '.');
+            boolean pointingThat = w.equals("that") && end < lower.length() && ",.'’".indexOf(lower.charAt(end)) >= 0;
             if (word > 0 && pointingThat) return true;
             // After a noun or a verb the possessive or demonstrative may point inside the sentence ("Police said their ...").
             if (word > 0 && onlyPhraseWords && (demonstrative || EARLY_REFERENCES.contains(w))) return true;

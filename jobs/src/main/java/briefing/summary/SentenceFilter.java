@@ -46,7 +46,7 @@ public final class SentenceFilter {
             "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
-            "as seen in this video", "as seen in the video below"));
+            "as seen in this video", "as seen in the video below", "show caption", "hide caption"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -95,8 +95,8 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !hasGluedSentences(text)
-                && !isListItem(text, words)
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !isQuestion(text)
+                && !hasGluedSentences(text) && !isListItem(text, words)
                 ? Verdict.WORTHY : Verdict.SHORT_PROSE;
     }
 
@@ -175,6 +175,16 @@ public final class SentenceFilter {
         }
         // Sites mix curly and straight marks ("“... ," she said"), so only an odd count of all marks is a sure sign.
         return (open + close + straight) % 2 == 1 || open > close + straight;
+    }
+
+    /**
+     * A question of the writer's ("Should he have got his pass back?", a poll's or a rhetorical one) asks rather than
+     * tells: readers take it for filler. A quoted question ends with the attribution ("... ?” she asked.").
+     */
+    static boolean isQuestion(String text) {
+        int end = text.length();
+        while (end > 0 && (briefing.text.Punctuation.isCloser(text.charAt(end - 1)) || text.charAt(end - 1) == '\'')) end--;
+        return end > 0 && text.charAt(end - 1) == '?' && end == text.length();
     }
 
     /**

@@ -12,7 +12,9 @@ class DefiniteReferencesTest {
         "The leaders directed their negotiators to meet again in a month.",
         "The Senate of the northern town must still approve the timetable.",
         "The new timetable doubles the winter crossings.",
-        "The weather delayed the talks by an hour."
+        "The weather delayed the talks by an hour.",
+        "A ferry official from the northern town attended the talks.",
+        "Fares will be cheaper in winter, the official said."
     };
 
     private static int[] antecedents(String title) {
@@ -29,6 +31,7 @@ class DefiniteReferencesTest {
         assertEquals(-1, antecedents[3], "a capitalised name is not a reference");
         assertEquals(3, antecedents[4], "the new timetable: the fourth sentence names it");
         assertEquals(-1, antecedents[5], "a first mention refers to nothing before");
+        assertEquals(6, antecedents[7], "the official who speaks: the sentence before introduced them");
     }
 
     @Test

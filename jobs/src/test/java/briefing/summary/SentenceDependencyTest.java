@@ -30,7 +30,10 @@ class SentenceDependencyTest {
         "Not satisfied with that, the traders took the council to court.",
         "Even there, the ferry ran only twice a week.",
         "In its report, the council blamed the floods for the delay.",
-        "The bridge will be higher than before, it states."
+        "The bridge will be higher than before, it states.",
+        "\u201cYou are not welcome in the harbour until the bridge is rebuilt.\u201d",
+        "If that's true, the council has wasted two years on the bridge.",
+        "In his letter, the mayor thanked the traders for their patience."
     })
     void needsTheSentenceBefore(String sentence) {
         assertTrue(SentenceDependency.needsPrevious(sentence), sentence);

@@ -23,6 +23,7 @@ class SentenceFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Should the mayor have signed the order before the vote?",
         "• The council will vote on the bridge again next spring.",
         "- The council will vote on the bridge again next spring.",
         "2. The council will vote on the bridge again next spring.",
