@@ -148,7 +148,7 @@ def lead3_cmd(args):
 READER_NOTE = """For each article: read the article, then summaries A and B, and write one line to your answer file:
     <article id> A        (A is the better summary for an analyst)
     <article id> B
-    <article id> tie      (only when neither is better)
+    <article id> tie      (only when neither is better, and always when A and B are the same text)
 """
 
 
@@ -176,7 +176,8 @@ def pairs(args):
             f.write(f"\n\n======== {k}/{len(order)}  id: {r['id']} ========\n\n")
             f.write(f"TITLE: {r.get('title') or '(none)'}\n\nARTICLE:\n{r['text'].strip()}\n\n")
             f.write(f"-------- SUMMARY A --------\n{a}\n\n-------- SUMMARY B --------\n{b}\n")
-            key_lines.append(f"{r['id']}\t{'new' if a_is_new else 'other'}\t{'other' if a_is_new else 'new'}\n")
+            same = " ".join(a.split()) == " ".join(b.split())
+            key_lines.append(f"{r['id']}\t{'new' if a_is_new else 'other'}\t{'other' if a_is_new else 'new'}{chr(9) + 'identical' if same else ''}\n")
     with open(os.path.join(args.pairs, f"{args.name}.answers-template.txt"), "w") as f:
         f.write("".join(f"{r['id']} \n" for r in order))
     with open(os.path.join(args.keys, f"{args.name}.key.tsv"), "w") as f:
@@ -192,8 +193,8 @@ def read_key(path):
     for line in open(path):
         if line.startswith("#") or not line.strip():
             continue
-        i, a, b = line.split()
-        key[i] = {"A": a, "B": b}
+        i, a, b, *same = line.split()
+        key[i] = {"A": a, "B": b, "identical": bool(same)}
     return key
 
 
@@ -206,7 +207,8 @@ def read_answers(path, key):
         if len(parts) < 2 or parts[0] not in key or parts[1].upper() not in ("A", "B", "TIE"):
             sys.exit(f"{path}:{n}: expected '<id> A|B|tie', got: {line.strip()}")
         choice = parts[1].upper()
-        answers[parts[0]] = "tie" if choice == "TIE" else key[parts[0]][choice]
+        # Two identical summaries are a tie whatever a reader wrote: neither system can be preferred.
+        answers[parts[0]] = "tie" if choice == "TIE" or key[parts[0]]["identical"] else key[parts[0]][choice]
     return answers
 
 
@@ -224,7 +226,9 @@ def tally(args):
         both_new = sum(1 for i in ids if all(r[i] == "new" for r in readers))
         both_other = sum(1 for i in ids if all(r[i] == "other" for r in readers))
         agree = sum(1 for i in ids if len({r[i] for r in readers}) == 1)
-        print(f"articles judged by every reader: {n}" + (f" ({missing} missing)" if missing else ""))
+        identical = sum(1 for i in ids if key[i]["identical"])
+        print(f"articles judged by every reader: {n}" + (f" ({missing} missing)" if missing else "")
+              + (f", {identical} with identical summaries (counted as ties)" if identical else ""))
         print(f"both readers prefer new:   {pct(both_new)}")
         print(f"both readers prefer other: {pct(both_other)}")
         print(f"split or tie:              {pct(n - both_new - both_other)}")

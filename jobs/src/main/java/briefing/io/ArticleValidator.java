@@ -142,7 +142,7 @@ public final class ArticleValidator {
      * depend on how Spark partitioned the input) and rejects the others as DUPLICATE_ID, naming the one kept.
      *
      * <p>Only the ids are shuffled to find the repeated ones; a batch usually has none or a few, so they are
-     * broadcast and only the articles carrying them are sorted by id. The articles themselves move only when a
+     * collected and broadcast, and only the articles carrying them are sorted by id. The articles themselves move only when a
      * batch repeats more than {@value #MAX_BROADCAST_REPEATED_IDS} ids.
      */
     public static Dataset<Row> rejectDuplicates(Dataset<Row> validated) {
@@ -151,11 +151,12 @@ public final class ArticleValidator {
 
     static Dataset<Row> rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
         Dataset<Row> valid = validated.where(col(REASON).isNull());
-        // Kept on the executors once computed: the count and both joins below read it.
-        Dataset<Row> repeatedIds = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id")).localCheckpoint();
-        long repeated = repeatedIds.count();
-        if (repeated == 0) return validated;
-        if (repeated > maxBroadcastRepeatedIds) return markDuplicates(validated);
+        Dataset<Row> repeatedIdRows = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id"));
+        // At most one more than can be broadcast reaches the driver: a broadcast join would bring them there anyway.
+        List<Row> repeated = repeatedIdRows.limit((int) Math.min(Integer.MAX_VALUE - 1, maxBroadcastRepeatedIds) + 1).collectAsList();
+        if (repeated.isEmpty()) return validated;
+        if (repeated.size() > maxBroadcastRepeatedIds) return markDuplicates(validated);
+        Dataset<Row> repeatedIds = validated.sparkSession().createDataFrame(repeated, repeatedIdRows.schema());
         Dataset<Row> unique = valid.join(broadcast(repeatedIds), "id", "left_anti");
         Dataset<Row> sharingAnId = valid.join(broadcast(repeatedIds), "id", "left_semi");
         return unique.unionByName(markDuplicates(sharingAnId)).unionByName(validated.where(col(REASON).isNotNull()));

@@ -8,11 +8,13 @@ import briefing.io.DeltaLake;
 import briefing.io.DeltaPublisher;
 import briefing.io.InputBatch;
 import briefing.io.OutputTables;
+import briefing.io.RejectReason;
 import briefing.io.RawArticles;
 import briefing.io.StagedOutput;
 import briefing.io.TableFormat;
 import briefing.model.HadoopFiles;
 import briefing.model.ModelBundle;
+import briefing.model.ModelLoadException;
 import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
 import briefing.topics.Topics;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -58,6 +62,7 @@ public final class BriefingRun {
         StagedOutput output = new StagedOutput(spark.sparkContext().hadoopConfiguration(), options.output(), runId, runDate);
         StageTimes stages = new StageTimes();
         RunFacts facts = new RunFacts();
+        ModelDecoding model = null;
         try {
             // Everything that can be refused is checked before any work: the input, the model, the output.
             ArticleReader reader = new ArticleReader(spark);
@@ -66,20 +71,19 @@ public final class BriefingRun {
                 if (options.tableFormat() == TableFormat.DELTA) DeltaLake.requireOnClassPath();
                 return null;
             });
-            ModelBundle model = stages.time("load_model", () -> {
-                ModelBundle loaded = ModelBundle.load(spark, ModelBundle.resolve(spark, options.modelDir()));
-                facts.model = loaded.metadata();
-                facts.modelSha256 = loaded.sha256();
-                return loaded;
-            });
-            stages.time("check", () -> {
+            ModelBundle.CheckedFiles modelFiles = stages.time("check", () -> {
+                ModelBundle.CheckedFiles checked = ModelBundle.check(spark, ModelBundle.resolve(spark, options.modelDir()));
+                facts.model = checked.metadata();
+                facts.modelSha256 = HadoopFiles.sha256(checked.json());
                 output.prepare();
-                return null;
+                return checked;
             });
+            spark.sparkContext().setJobGroup(runId, "briefing run " + runId, false);
+            model = ModelDecoding.start(modelFiles, stages, spark.sparkContext(), runId);
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
             writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
-            StagedCounts staged = stages.time("count", () -> count(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
+            StagedCounts staged = stages.time("count", () -> countStaged(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
             facts.staged = staged;
             facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
             facts.counts.requireBalanced();
@@ -97,13 +101,18 @@ public final class BriefingRun {
                     counts.read(), counts.rejectedByReason(), status, manifestPath,
                     stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9, facts.tableVersions);
         } catch (Exception e) {
+            // A corrupt model cancels the run's jobs: its own error says what went wrong, the cancellation does not.
+            ModelLoadException modelFailure = model == null ? null : model.failure();
+            Exception reported = modelFailure != null ? modelFailure : e;
             try {
-                manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(e.getMessage())).write(files);
+                manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(reported.getMessage())).write(files);
             } catch (IOException | RuntimeException manifestFailure) {
-                e.addSuppressed(manifestFailure);
+                reported.addSuppressed(manifestFailure);
             }
+            if (modelFailure != null) throw modelFailure;
             throw e;
         } finally {
+            spark.sparkContext().clearJobGroup();
             output.discard();
         }
     }
@@ -131,14 +140,12 @@ public final class BriefingRun {
 
     /** A staged partition's rows with the table's columns (run_date from the partition), empty when the run wrote none. */
     private Dataset<Row> staged(String partitionPath, StructType schema, Date runDate) throws IOException {
-        StructType fileColumns = new StructType(Arrays.stream(schema.fields())
-                .filter(f -> !f.name().equals(OutputTables.RUN_DATE)).toArray(StructField[]::new));
-        Dataset<Row> rows = exists(partitionPath) ? spark.read().schema(fileColumns).parquet(partitionPath)
-                : spark.createDataFrame(List.of(), fileColumns);
+        Dataset<Row> rows = exists(partitionPath) ? staged(partitionPath, schema)
+                : spark.createDataFrame(List.of(), fileColumns(schema));
         return rows.withColumn(OutputTables.RUN_DATE, lit(runDate));
     }
 
-    private void writeTables(InputBatch input, ModelBundle model, RunOptions options, String runId, Timestamp processedAt, Date runDate,
+    private void writeTables(InputBatch input, ModelDecoding decoding, RunOptions options, String runId, Timestamp processedAt, Date runDate,
                              StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
@@ -146,6 +153,7 @@ public final class BriefingRun {
         Broadcast<ModelPayload> payload = null;
         try {
             Dataset<Row> checked = stages.time("validate", () -> ArticleValidator.rejectDuplicates(validated));
+            ModelBundle model = stages.time("wait_model", decoding::await);
             stages.time("write_rejects", () -> {
                 output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
                         .withColumn("run_id", lit(runId))
@@ -186,30 +194,51 @@ public final class BriefingRun {
 
     private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}
 
-    /** Counts from the written tables (Parquet footers and small aggregates): nothing is collected but the counts. */
-    private StagedCounts count(String articlesPartition, String rejectsPartition) throws IOException {
-        Dataset<Row> articles = partition(articlesPartition);
-        Dataset<Row> rejects = partition(rejectsPartition);
-        long written = articles == null ? 0 : articles.count();
-        Map<String, Long> byReason = new TreeMap<>();
-        if (rejects != null) {
-            for (Row r : rejects.groupBy("reason").count().collectAsList()) byReason.put(r.getString(0), r.getLong(1));
-        }
-        long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * Counts from the written tables, one aggregate query per table (every count of a table in one pass over it):
+     * nothing is collected but the counts.
+     */
+    private StagedCounts countStaged(String articlesPartition, String rejectsPartition) throws IOException {
+        long written = 0;
+        long withoutTopic = 0;
         Map<String, Long> topicCounts = new LinkedHashMap<>();
         for (String topic : Topics.ALL) topicCounts.put(topic, 0L);
-        long withoutTopic = 0;
-        if (articles != null) {
-            for (Row r : articles.select(explode(col("topics")).as("topic")).groupBy("topic").count().collectAsList()) {
-                topicCounts.put(r.getString(0), r.getLong(1));
-            }
-            withoutTopic = articles.where(size(col("topics")).equalTo(0)).count();
+        if (exists(articlesPartition)) {
+            List<Column> counts = new ArrayList<>(List.of(count(lit(1)), countWhere(size(col("topics")).equalTo(0))));
+            for (String topic : Topics.ALL) counts.add(countWhere(array_contains(col("topics"), topic)));
+            Row row = staged(articlesPartition, OutputTables.ARTICLES_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
+            written = row.getLong(0);
+            withoutTopic = row.getLong(1);
+            for (int t = 0; t < Topics.ALL.size(); t++) topicCounts.put(Topics.ALL.get(t), row.getLong(2 + t));
         }
+        Map<String, Long> byReason = new TreeMap<>();
+        if (exists(rejectsPartition)) {
+            RejectReason[] reasons = RejectReason.values();
+            List<Column> counts = new ArrayList<>(List.of(count(lit(1))));
+            for (RejectReason reason : reasons) counts.add(countWhere(col(ArticleValidator.REASON).equalTo(reason.name())));
+            Row row = staged(rejectsPartition, OutputTables.REJECTS_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
+            for (int r = 0; r < reasons.length; r++) {
+                if (row.getLong(1 + r) > 0) byReason.put(reasons[r].name(), row.getLong(1 + r));
+            }
+            long other = row.getLong(0) - byReason.values().stream().mapToLong(Long::longValue).sum();
+            if (other != 0) throw new IllegalStateException(other + " rejects carry a reason outside the contract");
+        }
+        long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
         return new StagedCounts(written, rejected, byReason, topicCounts, withoutTopic);
     }
 
-    private Dataset<Row> partition(String path) throws IOException {
-        return exists(path) ? spark.read().parquet(path) : null;
+    private static Column countWhere(Column condition) {
+        return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+    }
+
+    /** A staged partition's rows, read with the table's own columns (no schema inference, no footer merging). */
+    private Dataset<Row> staged(String partitionPath, StructType schema) {
+        return spark.read().schema(fileColumns(schema)).parquet(partitionPath);
+    }
+
+    private static StructType fileColumns(StructType schema) {
+        return new StructType(Arrays.stream(schema.fields())
+                .filter(f -> !f.name().equals(OutputTables.RUN_DATE)).toArray(StructField[]::new));
     }
 
     private boolean exists(String path) throws IOException {

@@ -95,6 +95,22 @@ public final class ModelBundle {
     }
 
     public static ModelBundle load(SparkSession spark, String location) {
+        return check(spark, location).decode();
+    }
+
+    /**
+     * A model's files, read and checked (model.json's format and Spark version, every file present and equal to its
+     * checksum) but not decoded yet: the quick half of {@link #load}, which stops a run on a missing or altered file
+     * before any work. {@link #decode} is the slow half and may run beside other work.
+     */
+    public record CheckedFiles(String dir, ModelMetadata metadata, Map<String, byte[]> files, byte[] json) {
+        /** Decodes the vectoriser and the topic models; a corrupt or mismatched file is a {@link ModelLoadException}. */
+        public ModelBundle decode() {
+            return ModelBundle.decode(this);
+        }
+    }
+
+    public static CheckedFiles check(SparkSession spark, String location) {
         ModelSource source = ModelSource.of(spark.sparkContext().hadoopConfiguration(), location);
         String dir = source.location();
         byte[] json;
@@ -113,7 +129,13 @@ public final class ModelBundle {
             throw new ModelLoadException("cannot read " + dir + "/" + METADATA_FILE + ": " + e.getMessage(), e);
         }
         checkSparkVersion(metadata.sparkVersion(), spark.version(), dir);
-        Map<String, byte[]> files = readChecked(source, metadata);
+        return new CheckedFiles(dir, metadata, readChecked(source, metadata), json);
+    }
+
+    private static ModelBundle decode(CheckedFiles checked) {
+        String dir = checked.dir();
+        ModelMetadata metadata = checked.metadata();
+        Map<String, byte[]> files = checked.files();
 
         // The vectoriser and the three topic models are decoded side by side: Tribuo's deserialiser takes most of the time.
         Map<String, CompletableFuture<Model<Label>>> decoding = new LinkedHashMap<>();
@@ -164,7 +186,7 @@ public final class ModelBundle {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ModelLoadException("incomplete model: " + METADATA_FILE + " in " + dir + " lacks a topic's threshold or calibration: " + e.getMessage(), e);
         }
-        return new ModelBundle(pipeline, classifier, metadata, HadoopFiles.sha256(json));
+        return new ModelBundle(pipeline, classifier, metadata, HadoopFiles.sha256(checked.json()));
     }
 
     /** Every file model.json names, read and checked against its checksum; the topic models and the vectoriser must be among them. */

@@ -54,6 +54,11 @@ final class ArticleTermIds {
         return ids;
     }
 
+    /** How many distinct terms have been numbered: every id is below it. */
+    int size() {
+        return size;
+    }
+
     String term(int id) {
         String term = terms[id];
         if (term == null) {

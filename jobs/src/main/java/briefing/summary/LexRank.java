@@ -32,17 +32,27 @@ final class LexRank {
             }
         }
         for (int i = 0; i < n; i++) rank[i] = include[i] ? 1.0 / m : 0;
+        // The sentences taking part, and those of them with an edge: the loops below touch only these.
+        int[] members = new int[m];
+        int[] linked = new int[m];
+        int linkedCount = 0;
+        for (int i = 0, k = 0; i < n; i++) {
+            if (!include[i]) continue;
+            members[k++] = i;
+            if (rowSum[i] > 0) linked[linkedCount++] = i;
+        }
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             // A sentence like no other spreads its rank evenly, as a dangling page does in PageRank.
             double dangling = 0;
-            for (int i = 0; i < n; i++) if (include[i] && rowSum[i] == 0) dangling += rank[i];
+            for (int i : members) if (rowSum[i] == 0) dangling += rank[i];
             double change = 0;
-            for (int j = 0; j < n; j++) {
-                if (!include[j]) continue;
+            for (int j : members) {
                 double incoming = dangling / m;
-                for (int i = 0; i < n; i++) {
-                    if (i != j && include[i] && rowSum[i] > 0) incoming += rank[i] * similarity[i][j] / rowSum[i];
+                double[] column = similarity[j]; // symmetric: row j holds column j
+                for (int k = 0; k < linkedCount; k++) {
+                    int i = linked[k];
+                    if (i != j) incoming += rank[i] * column[i] / rowSum[i];
                 }
                 next[j] = DAMPING / m + (1 - DAMPING) * incoming;
                 change += Math.abs(next[j] - rank[j]);

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * Also: a sentence that says "he" or "she" and names nobody needs the sentence before it.
  */
 final class PersonMentions {
-    /** A word: letters, with inner apostrophes, hyphens and dots of initials. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*\\.?");
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final int MAX_WORDS_BEFORE_SUBJECT = 6;
     /** Words that open a noun phrase: a subject the pronoun may refer to ("The minister said he ..."). */
@@ -72,8 +70,10 @@ final class PersonMentions {
         }
         Set<String> inTitle = new HashSet<>();
         if (title != null) for (Mention m : mentions(title)) inTitle.add(m.surname);
-        Set<String> commonWords = lowerCaseWords(sentences);
-        Set<String> people = speakers(sentences);
+        // Who speaks and which words the article writes in lower case cost a pass over every sentence: only
+        // asked for when a bare surname with an earlier full name is found.
+        Set<String> commonWords = null;
+        Set<String> people = null;
         int[][] introducers = new int[n][];
         for (int i = 0; i < n; i++) {
             Set<Integer> needed = new HashSet<>();
@@ -81,8 +81,11 @@ final class PersonMentions {
             for (Mention m : mentions.get(i)) if (m.full) namedInFull.add(m.surname);
             for (Mention m : mentions.get(i)) {
                 Integer full = firstFull.get(m.surname);
-                if (m.full || full == null || full >= i || !people.contains(m.surname) || namedInFull.contains(m.surname) || inTitle.contains(m.surname)
-                        || commonWords.contains(m.surname) || firstBare.get(m.surname) < full) continue;
+                if (m.full || full == null || full >= i || namedInFull.contains(m.surname) || inTitle.contains(m.surname)
+                        || firstBare.get(m.surname) < full) continue;
+                if (people == null) people = speakers(sentences);
+                if (commonWords == null) commonWords = lowerCaseWords(sentences);
+                if (!people.contains(m.surname) || commonWords.contains(m.surname)) continue;
                 needed.add(full);
             }
             introducers[i] = needed.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -95,16 +98,30 @@ final class PersonMentions {
      * "Last year he remained in custody" (but not "The minister said he would ...", "Mr Blair said he ...").
      */
     static boolean pronounWithoutPerson(String sentence) {
-        Matcher pronoun = SUBJECT_PRONOUN.matcher(sentence);
-        if (!pronoun.find()) return false;
-        String before = sentence.substring(0, pronoun.start());
-        Matcher word = WORD.matcher(before);
+        int at = subjectPronoun(sentence);
+        if (at < 0) return false;
         int count = 0;
-        while (word.find()) {
-            String w = key(word.group());
-            if (++count > MAX_WORDS_BEFORE_SUBJECT || NOUN_PHRASE_OPENERS.contains(w) || count > 1 && isCapitalised(word.group())) return false;
+        for (int start = wordStart(sentence, 0, at); start >= 0; ) {
+            int end = wordEnd(sentence, start, at);
+            if (++count > MAX_WORDS_BEFORE_SUBJECT || NOUN_PHRASE_OPENERS.contains(key(sentence.substring(start, end)))
+                    || count > 1 && isCapitalised(sentence, start, end)) return false;
+            start = wordStart(sentence, end, at);
         }
         return true;
+    }
+
+    /**
+     * Where the first "he" or "she" (as a word) starts, or -1: the pattern is tried only at an "h" or "s", the search
+     * over every position being the costly part. Transparent bounds let its word boundary see the character before.
+     */
+    private static int subjectPronoun(String sentence) {
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(sentence).useTransparentBounds(true);
+        for (int at = 0; at + 1 < sentence.length(); at++) {
+            char c = sentence.charAt(at);
+            boolean candidate = (c == 'h' || c == 'H') && sentence.charAt(at + 1) == 'e' || (c == 's' || c == 'S') && sentence.startsWith("he", at + 1);
+            if (candidate && pronoun.region(at, sentence.length()).lookingAt()) return at;
+        }
+        return -1;
     }
 
     /** A capitalised run's last word (the surname), and whether the run gave a first name too. */
@@ -113,26 +130,61 @@ final class PersonMentions {
 
     private static List<Mention> mentions(String sentence) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
         List<String> run = new ArrayList<>();
         int runEnd = -1;
-        while (true) {
-            boolean found = m.find();
+        int n = sentence.length();
+        for (int start = wordStart(sentence, 0, n); ; ) {
+            boolean found = start >= 0;
+            int end = found ? wordEnd(sentence, start, n) : -1;
             // A run of capitalised words ends at a lower-case word, at punctuation between words, or at the end.
-            boolean inRun = found && (isCapitalised(m.group()) || isInitial(m.group()));
-            if (!inRun || runEnd >= 0 && !sentence.substring(runEnd, m.start()).isBlank()) {
+            boolean inRun = found && (isCapitalised(sentence, start, end) || isInitial(sentence, start, end));
+            if (!inRun || runEnd >= 0 && !isBlank(sentence, runEnd, start)) {
                 addRun(run, out);
                 run.clear();
             }
             if (!found) break;
             if (inRun) {
-                run.add(m.group());
-                runEnd = m.end();
+                run.add(sentence.substring(start, end));
+                runEnd = end;
             } else {
                 runEnd = -1;
             }
+            start = wordStart(sentence, end, n);
         }
         return out;
+    }
+
+    /**
+     * Where the next word starts at or after {@code from} (before {@code limit}), or -1. A word is a letter, then
+     * letters, apostrophes and hyphens, then perhaps the dot of an initial or a title ("J.", "Sen.").
+     */
+    private static int wordStart(String s, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (Character.isLetter(codePoint(s, i, limit))) return i;
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String s, int start, int limit) {
+        int end = start + Character.charCount(codePoint(s, start, limit));
+        while (end < limit) {
+            int c = codePoint(s, end, limit);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') break;
+            end += Character.charCount(c);
+        }
+        return end < limit && s.charAt(end) == '.' ? end + 1 : end;
+    }
+
+    /** The code point at {@code i}, a surrogate pair counting only when both halves lie before {@code limit}. */
+    private static int codePoint(String s, int i, int limit) {
+        return i + 1 < limit ? s.codePointAt(i) : s.charAt(i);
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     private static void addRun(List<String> run, List<Mention> out) {
@@ -155,12 +207,16 @@ final class PersonMentions {
     }
 
     /** "J." of "Donald J. Trump": part of a name. */
-    private static boolean isInitial(String word) {
-        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    private static boolean isInitial(String s, int start, int end) {
+        return end - start == 2 && Character.isUpperCase(s.charAt(start)) && s.charAt(start + 1) == '.';
     }
 
-    private static boolean isCapitalised(String word) {
-        return Character.isUpperCase(word.charAt(0)) && word.length() > 1 && word.chars().skip(1).anyMatch(Character::isLowerCase);
+    private static boolean isCapitalised(String s, int start, int end) {
+        if (!Character.isUpperCase(s.charAt(start))) return false;
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isLowerCase(s.charAt(i))) return true;
+        }
+        return false;
     }
 
     /**
@@ -170,25 +226,62 @@ final class PersonMentions {
     private static Set<String> speakers(List<String> sentences) {
         Set<String> people = new HashSet<>();
         for (String s : sentences) {
-            Matcher m = SPEAKER.matcher(s);
-            while (m.find()) people.add(key(m.group(1)));
-            Matcher t = TITLED.matcher(s);
-            while (t.find()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+            if (hasSpeechVerb(s)) {
+                Matcher m = SPEAKER.matcher(s).useTransparentBounds(true);
+                for (int from = 0; findFromCapital(m, s, from); from = m.end()) people.add(key(m.group(1)));
+            }
+            if (mayHoldTitle(s)) {
+                Matcher t = TITLED.matcher(s).useTransparentBounds(true);
+                for (int from = 0; findFromCapital(t, s, from); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+            }
         }
         return people;
     }
 
+    /**
+     * {@link Matcher#find()} from {@code from} for a pattern that opens with an upper-case letter, tried only where
+     * one stands: the same matches, without the search's attempt at every position.
+     */
+    private static boolean findFromCapital(Matcher matcher, String s, int from) {
+        for (int at = from; at < s.length(); at++) {
+            if (Character.isUpperCase(s.codePointAt(at)) && matcher.region(at, s.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> SPEECH_VERBS = List.of(
+            "said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "explained", "tweeted",
+            "insisted", "warned", "stressed", "asked", "replied", "answered", "claimed", "claims", "admitted", "denied",
+            "testified");
+    private static final Marks SPEECH_VERB_MARKS = new Marks(SPEECH_VERBS.stream().map(verb -> " " + verb).toList());
     private static final Pattern SPEAKER = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'’\\-]+?)(?:'s|’s)?(?:, \\d{1,3},)? (?:said|says|told|added|adds|wrote|writes|argued|argues|noted|"
-            + "explained|tweeted|insisted|warned|stressed|asked|replied|answered|claimed|claims|admitted|denied|testified)\\b");
+            "\\b(\\p{Lu}[\\p{L}'’\\-]+?)(?:'s|’s)?(?:, \\d{1,3},)? (?:" + String.join("|", SPEECH_VERBS) + ")\\b");
+
+    /** A capitalised run of letters that is a title: what {@link #TITLED} needs, looked for without its search. */
+    private static boolean mayHoldTitle(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (!Character.isUpperCase(sentence.charAt(i))) continue;
+            int end = i + 1;
+            while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) end++;
+            if (end - i >= 2 && TITLES.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasSpeechVerb(String sentence) {
+        return SPEECH_VERB_MARKS.foundIn(sentence);
+    }
     private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\.? (\\p{Lu}[\\p{L}'’\\-]+)");
 
     /** Words the article also writes in lower case: common words that opened a sentence, not names. */
     private static Set<String> lowerCaseWords(List<String> sentences) {
         Set<String> words = new HashSet<>();
         for (String s : sentences) {
-            Matcher m = WORD.matcher(s);
-            while (m.find()) if (Character.isLowerCase(m.group().charAt(0))) words.add(key(m.group()));
+            for (int start = wordStart(s, 0, s.length()); start >= 0; ) {
+                int end = wordEnd(s, start, s.length());
+                if (Character.isLowerCase(s.charAt(start))) words.add(key(s.substring(start, end)));
+                start = wordStart(s, end, s.length());
+            }
         }
         return words;
     }

@@ -47,40 +47,109 @@ public final class SentenceDependency {
     /** "..., he said." / "... ” she added": a quote attributed to someone the sentence does not name. */
     private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
             "[,”\"] (he|she|they|it) (said|says|added|adds|noted|notes|told|wrote|writes|continued|explained|argued"
-            + "|insisted|warned|stressed|acknowledged|asked|tweeted)\\b"
+            + "|insisted|warned|stressed|acknowledged|asked|tweeted|states|stated|reads|concludes|concluded)\\b"
             + "|\\bthe (statement|letter|report|release) (said|says|added|read|noted)\\b");
+
+    /** Every alternative of {@link #PRONOUN_ATTRIBUTION} holds one of these; most sentences hold none, and its search is costly. */
+    private static final Marks ATTRIBUTION_MARKS = new Marks(List.of(
+            " he ", " she ", " they ", " it ", "the statement ", "the letter ", "the report ", "the release "));
+    /** A speaker's own voice in a quote: "I", "we", "you", "our". */
+    private static final Marks PERSONAL_MARKS = new Marks(List.of(
+            "\"i ", "“i ", " i ", " i'", " i’", "\"we ", "“we ", " we ", "\"you ", "“you ", " you ", " our ", " my ", " us ", " me "));
+
+    /** Words that name a speaker's act: "said", "told", "according to". */
+    private static final Marks SPEECH_MARKS = new Marks(List.of(
+            " said", " says", " told", " added", " adds", " asked", " wrote", " writes", " stated", " tweeted",
+            " according to", " noted", " explained", " argued", " insisted", " warned", " continued", " replied"));
+
+    /** How many opening words {@link #refersBackEarly} reads: an opening phrase, not the sentence's own clause. */
+    private static final int EARLY_WORDS = 4;
+    /** Words that point back when they come early: "Even there", "In its report", "Despite their efforts". */
+    private static final Set<String> EARLY_REFERENCES = Set.of("its", "their", "there", "his", "her");
+    /** Prepositions and adverbs that open a sentence without naming anything ("Even", "In", "Despite"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = Set.of(
+            "in", "on", "at", "for", "with", "without", "despite", "under", "even", "from", "by", "after", "before", "to",
+            "of", "and", "but", "not", "also", "only", "since", "during", "through", "within", "among", "against",
+            "about", "over", "unlike", "like", "as", "because", "given", "beyond", "amid", "following");
+
+    /** The longest label before a colon ("One caveat: He said") skipped to reach the sentence's own first word. */
+    private static final int MAX_LABEL = 20;
 
     private SentenceDependency() {
     }
 
     /** Whether {@code sentence} needs the sentence before it to be understood. */
     public static boolean needsPrevious(String sentence) {
+        return needsPrevious(sentence, null);
+    }
+
+    /** The same, given the sentence lower-cased in {@link Locale#ROOT} already (or null). */
+    static boolean needsPrevious(String sentence, String lowerSentence) {
         String text = sentence.strip();
         if (text.isEmpty()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text == sentence && lowerSentence != null ? lowerSentence : text.toLowerCase(Locale.ROOT);
         int start = 0;
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) start++;
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
             return true;
         }
-        return opensWithReference(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text);
+        return opensWithReference(lower, start) || refersBackEarly(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text)
+                || isUnattributedQuote(text, lower);
+    }
+
+    /**
+     * A sentence that is a quote in someone's own voice with no speaker in it ("“You are not welcome here until
+     * ...”"): the sentence before says who speaks (a quote over several sentences names its speaker once).
+     */
+    private static boolean isUnattributedQuote(String text, String lower) {
+        return (text.charAt(0) == '"' || text.charAt(0) == '“') && PERSONAL_MARKS.foundIn(lower) && !SPEECH_MARKS.foundIn(lower);
+    }
+
+    /**
+     * A demonstrative or a possessive among the first words, before the sentence has named anything of its own:
+     * "Not satisfied with that, ...", "Even there ...", "In its report ...", "Under this narrative ...". ("This week"
+     * and other times are the calendar, not a sentence before.)
+     */
+    private static boolean refersBackEarly(String lower, int start) {
+        int at = start;
+        boolean onlyPhraseWords = true;
+        for (int word = 0; word < EARLY_WORDS && at < lower.length(); word++) {
+            int end = lettersEnd(lower, at);
+            String w = lower.substring(at, end);
+            int next = end;
+            while (next < lower.length() && lower.charAt(next) == ' ') next++;
+            String following = lower.substring(next, lettersEnd(lower, next));
+            boolean demonstrative = (w.equals("this") || w.equals("these") || w.equals("those")) && !TIME_WORDS.contains(following);
+            boolean pointingThat = w.equals("that") && end < lower.length() && ",.'’".indexOf(lower.charAt(end)) >= 0;
+            if (word > 0 && pointingThat) return true;
+            // After a noun or a verb the possessive or demonstrative may point inside the sentence ("Police said their ...").
+            if (word > 0 && onlyPhraseWords && (demonstrative || EARLY_REFERENCES.contains(w))) return true;
+            onlyPhraseWords &= OPENING_PHRASE_WORDS.contains(w);
+            at = end;
+            while (at < lower.length() && !isAsciiLetter(lower.charAt(at))) {
+                if (lower.charAt(at) == ',' || lower.charAt(at) == ':') return false; // the opening phrase ended
+                at++;
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithReference(String lower, int start) {
-        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
-        // "The statement reads: ..." is itself the reference).
-        String opening = lower.substring(start);
-        String[] words = (opening.startsWith("the ") ? opening : opening.replaceFirst("^[a-z ]{1,20}: ", "")).split("[^a-z]+", 4);
-        if (words.length == 0) {
-            return false;
-        }
         for (String phrase : REFERRING_PHRASES) {
-            if (opening.startsWith(phrase) && (opening.length() == phrase.length() || !Character.isLetter(opening.charAt(phrase.length())))) return true;
+            int end = start + phrase.length();
+            if (lower.startsWith(phrase, start) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) return true;
         }
-        String first = words[0];
-        String second = words.length > 1 ? words[1] : "";
+        // "She'll", "It's": the pronoun before its clitic. "One caveat: He said": the word after a short label (but
+        // "The statement reads: ..." is itself the reference). Words are runs of a-z; an opening digit makes the
+        // first word empty.
+        int from = lower.startsWith("the ", start) ? start : start + labelLength(lower, start);
+        int firstEnd = lettersEnd(lower, from);
+        int next = firstEnd;
+        while (next < lower.length() && !isAsciiLetter(lower.charAt(next))) next++;
+        String first = lower.substring(from, firstEnd);
+        String second = lower.substring(next, lettersEnd(lower, next));
         if (REFERRING_OPENERS.contains(first)) {
             boolean demonstrative = first.equals("this") || first.equals("that") || first.equals("these") || first.equals("those");
             return !(demonstrative && TIME_WORDS.contains(second));
@@ -88,8 +157,26 @@ public final class SentenceDependency {
         return first.equals("the") && REFERRING_NOUNS.contains(second);
     }
 
+    /** The length of a short label and its colon at {@code start} ("one caveat: "), or 0. */
+    private static int labelLength(String lower, int start) {
+        int end = start;
+        while (end < lower.length() && end - start <= MAX_LABEL && (isAsciiLetter(lower.charAt(end)) || lower.charAt(end) == ' ')) end++;
+        int length = end - start;
+        return length >= 1 && length <= MAX_LABEL && lower.startsWith(": ", end) ? length + 2 : 0;
+    }
+
+    private static int lettersEnd(String lower, int from) {
+        int end = from;
+        while (end < lower.length() && isAsciiLetter(lower.charAt(end))) end++;
+        return end;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     private static boolean attributesToPronoun(String lower) {
-        return PRONOUN_ATTRIBUTION.matcher(lower).find();
+        return ATTRIBUTION_MARKS.foundIn(lower) && PRONOUN_ATTRIBUTION.matcher(lower).find();
     }
 
     /**

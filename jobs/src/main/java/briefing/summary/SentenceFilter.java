@@ -38,7 +38,7 @@ public final class SentenceFilter {
             "file photo");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
-    private static final List<String> BLOCK_MARKS = List.of(
+    private static final Marks BLOCK_MARKS = new Marks(List.of(
             "replay more videos", "must watch", "toggle caption", "(also on", "( also on", "pic.twitter.com",
             "all rights reserved", "reprint permission", "may not be published, broadcast", "click here",
             "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
@@ -46,7 +46,7 @@ public final class SentenceFilter {
             "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
-            "as seen in this video", "as seen in the video below");
+            "as seen in this video", "as seen in the video below", "show caption", "hide caption"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -54,11 +54,11 @@ public final class SentenceFilter {
             "illustration:", "file photo", "top image", "header image", "main image", "video:");
 
     /** Case-insensitive marks of a credit anywhere in the line: "(SAUL LOEB/AFP/Getty Images)". */
-    private static final List<String> CREDIT_MARKS = List.of(
-            "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo");
+    private static final Marks CREDIT_MARKS = new Marks(List.of(
+            "getty images", "/getty", "shutterstock", "(photo:", "(photo by", "ap photo/", "/ap photo"));
 
     /** Case-sensitive marks, each with a slash: the agencies' own upper-case credit style, not "a Reuters/Ipsos poll". */
-    private static final List<String> AGENCY_CREDIT_MARKS = List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)", "/POLITICO");
+    private static final Marks AGENCY_CREDIT_MARKS = new Marks(List.of("/AFP", "AFP/", "/REUTERS", "REUTERS/", "/AP)", "/POLITICO"));
 
     /** Words of a timestamp line; weekdays are left out because prose names them too ("on Monday at 5 pm"). */
     private static final TermTable DATE_WORDS = new TermTable(new String[] {
@@ -95,8 +95,8 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !hasGluedSentences(text)
-                && !isListItem(text, words)
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !isQuestion(text)
+                && !hasGluedSentences(text) && !isListItem(text, words)
                 ? Verdict.WORTHY : Verdict.SHORT_PROSE;
     }
 
@@ -108,16 +108,41 @@ public final class SentenceFilter {
     private static final java.util.regex.Pattern STAT_LABEL = java.util.regex.Pattern.compile("\\p{L}: [$€£]?\\d");
 
     static boolean isListItem(String text, WordStats words) {
-        return LIST_ITEM.matcher(text).find() || 2 * words.withDigit > words.counted || text.chars().filter(c -> c == ';').count() >= 3
-                || STAT_LABEL.matcher(text).results().count() >= 2;
+        return mayOpenListItem(text) && LIST_ITEM.matcher(text).lookingAt() || 2 * words.withDigit > words.counted || count(text, ';') >= 3
+                || text.indexOf(": ") >= 0 && STAT_LABEL.matcher(text).results().count() >= 2;
+    }
+
+    /** What {@link #LIST_ITEM} needs at the first character after white space: tried before its costlier match. */
+    private static boolean mayOpenListItem(String text) {
+        int n = text.length();
+        int f = 0;
+        while (f < n && " \t\n\u000B\f\r".indexOf(text.charAt(f)) >= 0) f++;
+        if (f == n) return false;
+        char c = text.charAt(f);
+        if (c >= 'A' && c <= 'Z') return f + 2 < n && isAsciiUpper(text.charAt(f + 1)) && isAsciiUpper(text.charAt(f + 2));
+        if (c >= 'a' && c <= 'h') return f + 1 < n && text.charAt(f + 1) == ')';
+        return c == '(' || c >= '0' && c <= '9' || "•·▪●◦■*>-–—".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) count++;
+        return count;
     }
 
     /** An embedded tweet: its link ("pic.twitter.com/...", "t.co/...") or its signature ("— Jane Roe (@janeroe) June 5, 2019"). */
     private static final java.util.regex.Pattern TWEET = java.util.regex.Pattern.compile(
             "pic\\.twitter\\.com|twitter\\.com/|\\bt\\.co/|\\(@\\w+\\)|^[—–-] ?\\p{Lu}[^.]{0,60}@\\w+");
 
+    /** Every alternative of {@link #TWEET} holds one of these; most sentences hold none, and its search is costly. */
+    private static final Marks TWEET_MARKS = new Marks(List.of("@", "twitter.com", "t.co/"));
+
     static boolean isTweet(String text) {
-        return TWEET.matcher(text).find();
+        return TWEET_MARKS.foundIn(text) && TWEET.matcher(text).find();
     }
 
     /** A tweet's signature line on its own: the sentence before it is the tweet's text, a first-person line with no speaker. */
@@ -150,6 +175,16 @@ public final class SentenceFilter {
         }
         // Sites mix curly and straight marks ("“... ," she said"), so only an odd count of all marks is a sure sign.
         return (open + close + straight) % 2 == 1 || open > close + straight;
+    }
+
+    /**
+     * A question of the writer's ("Should he have got his pass back?", a poll's or a rhetorical one) asks rather than
+     * tells: readers take it for filler. A quoted question ends with the attribution ("... ?” she asked.").
+     */
+    static boolean isQuestion(String text) {
+        int end = text.length();
+        while (end > 0 && (briefing.text.Punctuation.isCloser(text.charAt(end - 1)) || text.charAt(end - 1) == '\'')) end--;
+        return end > 0 && text.charAt(end - 1) == '?' && end == text.length();
     }
 
     /**
@@ -186,12 +221,13 @@ public final class SentenceFilter {
                 || isTweet(text)
                 || words.links > 0 && words.counted - words.links < MIN_WORDS
                 || startsWithAny(lower, lead, TEASER_PREFIXES)
-                || containsAny(lower, BLOCK_MARKS)
+                || BLOCK_MARKS.foundIn(lower)
                 || endsWithTeaser(lower)
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
                 || isPositionedCaption(text)
+                || isPersonCaption(text)
                 || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
                 || text.startsWith("CLOSE ")
@@ -252,7 +288,10 @@ public final class SentenceFilter {
      * "(Photo: Bilal Hussein, AP) ...". The sentence before it is the caption.
      */
     public static boolean isCreditAfterCaption(String sentence) {
-        String lower = sentence.stripLeading().toLowerCase(Locale.ROOT);
+        int first = 0;
+        while (first < sentence.length() && Character.isWhitespace(sentence.charAt(first))) first++;
+        if (first == sentence.length() || sentence.charAt(first) != '|' && sentence.charAt(first) != '(') return false;
+        String lower = sentence.substring(first).toLowerCase(Locale.ROOT);
         return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
                 || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
     }
@@ -260,18 +299,19 @@ public final class SentenceFilter {
     /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */
     private static boolean hasCapitalisedHeadlineRun(String text) {
         int run = 0;
-        for (String word : text.split(" ")) {
-            int letters = 0;
-            boolean upper = true;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    upper &= Character.isUpperCase(c);
-                }
+        int letters = 0;
+        boolean upper = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ') {
+                run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
+                if (run >= 6) return true;
+                letters = 0;
+                upper = true;
+            } else if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                letters++;
+                upper &= c < 128 ? c <= 'Z' : Character.isUpperCase(c);
             }
-            run = letters >= 2 && upper ? run + 1 : letters == 0 ? run : 0;
-            if (run >= 6) return true;
         }
         return false;
     }
@@ -295,9 +335,11 @@ public final class SentenceFilter {
                 || end.endsWith("— video") || end.endsWith(" read the full story") || end.endsWith("(video)");
     }
 
+    private static final Marks SOURCE_MARKS = new Marks(List.of(" Source: ", " Sources: ", "SOURCE: "));
+
     /** A chart's or graphic's source line: "Source: Labor Department via Bloomberg", anywhere in the line. */
     private static boolean isSourceLine(String text) {
-        return text.contains(" Source: ") || text.contains(" Sources: ") || text.contains("SOURCE: ");
+        return SOURCE_MARKS.foundIn(text);
     }
 
     /**
@@ -315,6 +357,8 @@ public final class SentenceFilter {
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) upper++;
+                // Prose: more lower-case letters already than 30% of the whole line could allow.
+                else if ((letters - upper) * 10 > text.length() * 3) return false;
             }
         }
         return letters >= 20 && upper * 10 >= letters * 7;
@@ -338,10 +382,29 @@ public final class SentenceFilter {
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");
+    private static final Marks POSITION_MARKS = new Marks(List.of("left,", "right,", "center,", "centre,", "front,", "rear,"));
+
+    private static final java.util.regex.Pattern PERSON_CAPTION = java.util.regex.Pattern.compile(
+            "^(?!(?:The|That|This|These|Those|Such|If|Two|Three|She|He|It|They|We|I|A|An)\\b)"
+            + "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:, [^,]{3,80},)?\\s"
+            + "(?:gestures|waves|poses|listens|looks on|is seen|are seen|attends|attend|reacts|react|is pictured|are pictured)\\b"
+            + "(?! as\\b| of\\b)");
+    private static final Marks CAPTION_VERB_MARKS = new Marks(List.of(
+            " gestures", " waves", " poses", " listens", " looks on", " is seen", " are seen", " attend", " react",
+            " is pictured", " are pictured"));
+    private static final Marks SPEECH_MARKS = new Marks(List.of(" said", " says", " told", " asked"));
+
+    /**
+     * A photo's caption about a person: a name (perhaps with who they are) and a present-tense caption verb, "Kim Yo
+     * Jong, sister of the leader, attends a ceremony in Pyongyang." Prose that reports speech is not a caption.
+     */
+    private static boolean isPersonCaption(String text) {
+        return CAPTION_VERB_MARKS.foundIn(text) && !SPEECH_MARKS.foundIn(text) && PERSON_CAPTION.matcher(text).lookingAt();
+    }
 
     /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */
     private static boolean isPositionedCaption(String text) {
-        return CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+        return POSITION_MARKS.foundIn(text) && CAPTION_POSITION.matcher(text).find() && CAPTION_VERB.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern AUTHOR_BLURB = java.util.regex.Pattern.compile(
@@ -349,10 +412,11 @@ public final class SentenceFilter {
             + "journalist|writer|columnist|blogger|broadcaster|contributor|author of|contributing editor|senior fellow"
             + "|freelance)");
     private static final int MAX_BLURB_WORDS = 30;
+    private static final Marks BLURB_MARKS = new Marks(List.of(" is a ", " is an ", " is the "));
 
     /** The author's blurb: "Jo Reed is a journalist, writer and blogger.", "Jo Reed, a historian, is the author of ...". */
     private static boolean isAuthorBlurb(String text, WordStats words) {
-        return words.counted() <= MAX_BLURB_WORDS && AUTHOR_BLURB.matcher(text).find();
+        return words.counted() <= MAX_BLURB_WORDS && BLURB_MARKS.foundIn(text) && AUTHOR_BLURB.matcher(text).lookingAt();
     }
 
     /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */
@@ -376,8 +440,8 @@ public final class SentenceFilter {
     }
 
     private static boolean isImageCredit(String text, String lower, int lead) {
-        return startsWithAny(lower, lead, CREDIT_PREFIXES) || containsAny(lower, CREDIT_MARKS)
-                || text.indexOf('/') >= 0 && containsAny(text, AGENCY_CREDIT_MARKS);
+        return startsWithAny(lower, lead, CREDIT_PREFIXES) || CREDIT_MARKS.foundIn(lower)
+                || text.indexOf('/') >= 0 && AGENCY_CREDIT_MARKS.foundIn(text);
     }
 
     /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
@@ -495,15 +559,6 @@ public final class SentenceFilter {
         char first = s.charAt(from);
         for (String prefix : prefixes) {
             if (prefix.charAt(0) == first && s.startsWith(prefix, from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String s, List<String> marks) {
-        for (String mark : marks) {
-            if (s.contains(mark)) {
                 return true;
             }
         }

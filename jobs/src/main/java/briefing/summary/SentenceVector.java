@@ -151,6 +151,30 @@ public final class SentenceVector {
         return dot;
     }
 
+    /**
+     * The cosine of every pair of an article's vectors (built by {@link #ofIds} from one dictionary of
+     * {@code termCount} terms, or empty), as {@link #cosine} gives it, summed in the same order: each row's weights
+     * are spread into an array indexed by term id, so a pair costs one pass over the other's terms.
+     */
+    static double[][] cosines(SentenceVector[] vectors, int termCount) {
+        int n = vectors.length;
+        double[][] cosines = new double[n][n];
+        double[] spread = new double[termCount];
+        for (int i = 0; i < n; i++) {
+            SentenceVector a = vectors[i];
+            if (a.isEmpty()) continue;
+            for (int k = 0; k < a.ids.length; k++) spread[a.ids[k]] = a.weights[k];
+            for (int j = i + 1; j < n; j++) {
+                SentenceVector b = vectors[j];
+                double dot = 0;
+                for (int k = 0; k < b.weights.length; k++) dot += spread[b.ids[k]] * b.weights[k];
+                cosines[i][j] = cosines[j][i] = dot;
+            }
+            for (int id : a.ids) spread[id] = 0;
+        }
+        return cosines;
+    }
+
     private double cosineByIds(SentenceVector other) {
         double dot = 0;
         int i = 0;

@@ -101,6 +101,7 @@ public final class Summarizer {
         int titleWords = title == null ? 0 : Words.count(title);
         int[] antecedent = new int[n];
         String[] prose = new String[n];
+        String[] proseLower = new String[n];
         int lede = -1;
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
@@ -119,19 +120,16 @@ public final class Summarizer {
             worthy[i] = !furniture[i] && verdict == SentenceFilter.Verdict.WORTHY;
             // After the lede, a sentence that refers back needs the prose sentence before it (furniture in between skipped).
             antecedent[i] = !furniture[i] && lede >= 0
-                    && (SentenceDependency.needsPrevious(text) || PersonMentions.pronounWithoutPerson(text)) ? lastProse : -1;
+                    && (SentenceDependency.needsPrevious(text, lower) || PersonMentions.pronounWithoutPerson(text)) ? lastProse : -1;
             prose[i] = furniture[i] ? "" : text;
+            proseLower[i] = furniture[i] ? "" : lower;
             if (lede < 0 && worthy[i] && !SentenceFilter.opensUnclosedQuote(text)) lede = i;
             if (!furniture[i]) lastProse = i;
         }
-        int[][] requires = requirements(antecedent, PersonMentions.introducers(title, java.util.Arrays.asList(prose)), lede);
+        int[][] requires = requirements(antecedent, DefiniteReferences.antecedents(title, prose, proseLower),
+                PersonMentions.introducers(title, java.util.Arrays.asList(prose)), lede);
         int[] continuation = quoteContinuations(inOrder, furniture);
-        double[][] similarity = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = vectors[i].cosine(vectors[j]);
-            }
-        }
+        double[][] similarity = SentenceVector.cosines(vectors, termIds.size());
         boolean anyWorthy = false;
         for (boolean w : worthy) anyWorthy |= w;
         boolean[] inGraph = new boolean[n];
@@ -155,13 +153,18 @@ public final class Summarizer {
         return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, scores, similarity);
     }
 
-    /** The sentence before (when one refers back) and the sentences introducing its people, for sentences after the lede. */
-    private static int[][] requirements(int[] antecedent, int[][] introducers, int lede) {
+    /**
+     * The sentence before (when one refers back), the sentence that introduced the thing its opening "The ..." names,
+     * and the sentences introducing its people, for sentences after the lede.
+     */
+    private static int[][] requirements(int[] antecedent, int[] definiteReferent, int[][] introducers, int lede) {
         int n = antecedent.length;
         int[][] requires = new int[n][];
         for (int i = 0; i < n; i++) {
-            java.util.stream.IntStream ids = lede >= 0 && i > lede ? java.util.Arrays.stream(introducers[i]) : java.util.stream.IntStream.empty();
+            boolean afterLede = lede >= 0 && i > lede;
+            java.util.stream.IntStream ids = afterLede ? java.util.Arrays.stream(introducers[i]) : java.util.stream.IntStream.empty();
             if (antecedent[i] >= 0) ids = java.util.stream.IntStream.concat(ids, java.util.stream.IntStream.of(antecedent[i]));
+            if (afterLede && definiteReferent[i] >= 0) ids = java.util.stream.IntStream.concat(ids, java.util.stream.IntStream.of(definiteReferent[i]));
             requires[i] = ids.distinct().toArray();
         }
         return requires;

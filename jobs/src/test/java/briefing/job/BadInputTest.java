@@ -137,7 +137,7 @@ class BadInputTest {
             long inTable = articles.values().stream().filter(r -> r.getList(r.fieldIndex("topics")).contains(topic)).count();
             assertEquals(inTable, manifest.topicCounts().get(topic), topic);
         }
-        assertEquals(java.util.List.of("check", "load_model", "read", "validate", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
+        assertEquals(java.util.List.of("check", "load_model", "read", "validate", "wait_model", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
                 java.util.List.copyOf(manifest.stageSeconds().keySet()));
         assertFalse(Files.exists(Path.of(out, "_staging")), "the staging directory is gone");
         for (Row r : rejects) {

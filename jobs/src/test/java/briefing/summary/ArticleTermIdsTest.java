@@ -32,8 +32,10 @@ class ArticleTermIdsTest {
             byIds.add(SentenceVector.ofIds(occurrences, ids, corpus, 0.0));
             byStrings.add(SentenceVector.of(s, corpus, 0.0));
         }
+        double[][] allPairs = SentenceVector.cosines(byIds.toArray(new SentenceVector[0]), ids.size());
         for (int i = 0; i < SENTENCES.size(); i++) {
             for (int j = 0; j < SENTENCES.size(); j++) {
+                if (i != j) assertEquals(byIds.get(i).cosine(byIds.get(j)), allPairs[i][j], 0.0, "all pairs at once " + i + " " + j);
                 double expected = byStrings.get(i).cosine(byStrings.get(j));
                 assertEquals(expected, byIds.get(i).cosine(byIds.get(j)), 1e-12, i + " " + j);
                 assertEquals(expected, byIds.get(i).cosine(byStrings.get(j)), 1e-12, "mixed " + i + " " + j);

@@ -26,7 +26,14 @@ class SentenceDependencyTest {
         "Among them was the harbour master, who had warned of the floods.",
         "For example, the ferry would run twice a day during the works.",
         "As a result, the market lost most of its customers.",
-        "In that sense, the vote was a rerun of the last election."
+        "In that sense, the vote was a rerun of the last election.",
+        "Not satisfied with that, the traders took the council to court.",
+        "Even there, the ferry ran only twice a week.",
+        "In its report, the council blamed the floods for the delay.",
+        "The bridge will be higher than before, it states.",
+        "\u201cYou are not welcome in the harbour until the bridge is rebuilt.\u201d",
+        "If that's true, the council has wasted two years on the bridge.",
+        "In his letter, the mayor thanked the traders for their patience."
     })
     void needsTheSentenceBefore(String sentence) {
         assertTrue(SentenceDependency.needsPrevious(sentence), sentence);
@@ -39,7 +46,10 @@ class SentenceDependencyTest {
         "Mayor Jane Roe said she would sign the order on Friday.",
         "\"We will rebuild it before the winter,\" Mayor Jane Roe said.",
         "Traders said they had lost most of their customers since the bridge fell.",
-        "The harbour bridge had stood for more than a century."
+        "The harbour bridge had stood for more than a century.",
+        "Police said their investigation into the collapse would take a year.",
+        "In 2019 the council voted to rebuild the bridge.",
+        "On this day in 1912 the first bridge opened."
     })
     void standsAlone(String sentence) {
         assertFalse(SentenceDependency.needsPrevious(sentence), sentence);

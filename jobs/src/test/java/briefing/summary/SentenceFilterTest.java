@@ -41,6 +41,7 @@ class SentenceFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Should the mayor have signed the order before the vote?",
         "• The council will vote on the bridge again next spring.",
         "- The council will vote on the bridge again next spring.",
         "2. The council will vote on the bridge again next spring.",
@@ -185,7 +186,9 @@ class SentenceFilterTest {
         "As seen in this video: the mayor cuts the ribbon.",
         "A guard, left, speaks with a worker at the gate of the mission near the port, Nov. 21.",
         "Jo Reed is a journalist, writer, broadcaster and blogger.",
-        "Sam Okoro, a professor of history at Lagos, is the author of three books on the river trade."
+        "Sam Okoro, a professor of history at Lagos, is the author of three books on the river trade.",
+        "Ana Reyes, sister of the harbour master, attends the opening of the bridge in Portside.",
+        "Mayor Jane Roe waves to supporters after the vote on the bridge."
     })
     void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
         assertVerdict(FURNITURE, sentence);
@@ -195,7 +198,9 @@ class SentenceFilterTest {
     @ValueSource(strings = {
         "Jo Reed is a nurse who was arrested at the border on Friday.",
         "The mayor, who stood left of the podium, said the bridge would reopen in May.",
-        "Sam Okoro, the council's treasurer, is a candidate for mayor."
+        "Sam Okoro, the council's treasurer, is a candidate for mayor.",
+        "Roe attends every council meeting, her aides said.",
+        "The council waves the fee for traders who lost their stalls in the floods."
     })
     void prosePeopleAreNotBlurbsOrCaptions(String sentence) {
         assertVerdict(WORTHY, sentence);
