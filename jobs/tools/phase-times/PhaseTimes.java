@@ -1,4 +1,3 @@
-import briefing.job.SummaryResources;
 import briefing.model.ModelBundle;
 import briefing.summary.CorpusStatistics;
 import briefing.summary.ScoredArticle;
@@ -10,10 +9,10 @@ import briefing.text.LanguageGuess;
 import briefing.text.Sentence;
 import briefing.text.SentenceSplitter;
 import briefing.text.Words;
-import briefing.topics.TermVector;
 import briefing.topics.TopicAssignment;
 import briefing.topics.TopicClassifier;
 import briefing.vectorize.ArticleVectorizer;
+import briefing.vectorize.TermVector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
@@ -39,7 +38,7 @@ public class PhaseTimes {
         ModelBundle model = ModelBundle.load(spark, args[0]);
         ArticleVectorizer vectorizer = model.pipeline().vectorizer();
         TopicClassifier classifier = model.classifier();
-        CorpusStatistics corpus = SummaryResources.corpusStatistics(model);
+        CorpusStatistics corpus = model.pipeline().corpusStatistics();
         TopicFocus focus = new TopicFocus(classifier.termWeights());
         spark.stop();
 

@@ -1,6 +1,6 @@
 package briefing.bench;
 
-import briefing.model.Json;
+import briefing.io.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

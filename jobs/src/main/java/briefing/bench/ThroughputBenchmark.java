@@ -1,9 +1,8 @@
 package briefing.bench;
 
-import briefing.job.BriefingRun;
-import briefing.job.RunOptions;
-import briefing.job.RunReport;
-import briefing.job.ScaleCorpus;
+import briefing.run.BriefingRun;
+import briefing.run.RunOptions;
+import briefing.run.RunReport;
 import briefing.summary.SummaryLength;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import briefing.bench.BenchmarkReport;
 import briefing.bench.BenchmarkTable;
 import briefing.bench.SizeResult;
 import briefing.bench.ThroughputBenchmark;
-import briefing.job.RunOptions;
+import briefing.run.RunOptions;
 import briefing.summary.SummaryLength;
 import java.nio.file.Files;
 import java.nio.file.Path;

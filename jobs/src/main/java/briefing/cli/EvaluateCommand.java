@@ -1,11 +1,11 @@
 package briefing.cli;
 
-import briefing.job.CrossValidation;
-import briefing.job.Evaluation;
-import briefing.model.HadoopFiles;
-import briefing.report.EvaluationReport;
-import briefing.job.TopicModelRecipe;
+import briefing.io.HadoopFiles;
 import briefing.topics.TopicEvaluation;
+import briefing.training.CrossValidation;
+import briefing.training.Evaluation;
+import briefing.training.EvaluationReport;
+import briefing.training.TopicModelRecipe;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

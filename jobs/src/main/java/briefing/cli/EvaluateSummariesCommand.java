@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.job.SummaryEvaluation;
+import briefing.bench.SummaryEvaluation;
 import briefing.summary.evaluation.SummaryBenchmark;
 import briefing.summary.evaluation.SummaryBudget;
 import java.util.List;

@@ -1,6 +1,6 @@
 package briefing.cli;
 
-import briefing.job.ScaleCorpus;
+import briefing.bench.ScaleCorpus;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 

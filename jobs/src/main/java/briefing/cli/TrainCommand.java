@@ -1,8 +1,8 @@
 package briefing.cli;
 
-import briefing.job.TopicModelRecipe;
-import briefing.job.Training;
 import briefing.model.ModelBundle;
+import briefing.training.TopicModelRecipe;
+import briefing.training.Training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,5 +1,7 @@
 package briefing.model;
 
+import briefing.io.HadoopFiles;
+import briefing.io.Json;
 import briefing.topics.LogCountRatios;
 import briefing.topics.TopicClassifier;
 import briefing.topics.TopicModel;

@@ -1,5 +1,6 @@
 package briefing.model;
 
+import briefing.io.HadoopFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.hadoop.conf.Configuration;

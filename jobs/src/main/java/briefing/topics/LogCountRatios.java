@@ -1,5 +1,6 @@
 package briefing.topics;
 
+import briefing.vectorize.TermVector;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package briefing.topics;
 
 import briefing.text.Terms;
+import briefing.vectorize.TermVector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

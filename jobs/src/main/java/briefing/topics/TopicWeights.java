@@ -1,5 +1,6 @@
 package briefing.topics;
 
+import briefing.vectorize.TermVector;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.Serializable;
 import java.util.HashMap;

@@ -3,7 +3,6 @@ package briefing.vectorize;
 import briefing.text.SublinearTf;
 import briefing.text.TermTable;
 import briefing.text.WordSpans;
-import briefing.topics.TermVector;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package briefing.vectorize;
 
+import briefing.summary.CorpusStatistics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,6 +43,11 @@ public record SavedPipeline(ArticleVectorizer vectorizer, double[] idf, long num
 
     public String[] vocabulary() {
         return vectorizer.vocabulary();
+    }
+
+    /** What the summariser needs of the fitted vectoriser, as plain Java for the language core: each term's IDF and the stop words. */
+    public CorpusStatistics corpusStatistics() {
+        return CorpusStatistics.of(vocabulary(), idf, numDocs, stopWords);
     }
 
     /**

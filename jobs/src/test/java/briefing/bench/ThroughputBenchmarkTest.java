@@ -2,8 +2,8 @@ package briefing.bench;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import briefing.job.RunManifest;
-import briefing.job.RunOptions;
+import briefing.run.RunManifest;
+import briefing.run.RunOptions;
 import briefing.summary.SummaryLength;
 import briefing.testing.TestSpark;
 import com.fasterxml.jackson.databind.JsonNode;

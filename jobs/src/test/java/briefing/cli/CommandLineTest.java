@@ -3,7 +3,7 @@ package briefing.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.io.TableFormat;
-import briefing.job.RunOptions;
+import briefing.run.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

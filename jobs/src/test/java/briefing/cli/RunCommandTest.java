@@ -30,7 +30,7 @@ class RunCommandTest {
                 not json at all
                 """);
         String out = dir.resolve("out").toString();
-        assertEquals(briefing.job.RunReport.REJECT_BUDGET_EXIT_STATUS, run("--input", input.toString(), "--output", out, "--model", MODEL,
+        assertEquals(briefing.run.RunReport.REJECT_BUDGET_EXIT_STATUS, run("--input", input.toString(), "--output", out, "--model", MODEL,
                 "--run-date", "2026-11-22"));
         assertEquals(2, spark.read().parquet(out + "/articles").count(), "the articles are written all the same");
         assertEquals(1, spark.read().parquet(out + "/rejects").count());

@@ -1,8 +1,11 @@
 package briefing.model;
 
+import briefing.io.HadoopFiles;
+import briefing.io.Json;
 import briefing.topics.LogCountRatios;
 import briefing.topics.TopicModel;
 import briefing.topics.Topics;
+import briefing.training.ModelCard;
 import briefing.vectorize.SavedPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.Any;

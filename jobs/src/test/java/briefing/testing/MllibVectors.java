@@ -1,7 +1,7 @@
 package briefing.testing;
 
-import briefing.job.LabelledArticle;
-import briefing.topics.TermVector;
+import briefing.training.LabelledArticle;
+import briefing.vectorize.TermVector;
 import briefing.vectorize.TextVectorizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package briefing.topics;
 
+import briefing.vectorize.TermVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

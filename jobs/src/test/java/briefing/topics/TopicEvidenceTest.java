@@ -1,5 +1,6 @@
 package briefing.topics;
 
+import briefing.vectorize.TermVector;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;

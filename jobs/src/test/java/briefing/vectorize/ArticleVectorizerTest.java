@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import briefing.testing.SharedData;
 import briefing.testing.TestSpark;
-import briefing.topics.TermVector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;

@@ -1,0 +1,253 @@
+package briefing.run;
+
+import static org.apache.spark.sql.functions.*;
+
+import briefing.io.ArticleReader;
+import briefing.io.ArticleValidator;
+import briefing.io.DeltaLake;
+import briefing.io.DeltaPublisher;
+import briefing.io.InputBatch;
+import briefing.io.OutputTables;
+import briefing.io.RejectReason;
+import briefing.io.RawArticles;
+import briefing.io.StagedOutput;
+import briefing.io.TableFormat;
+import briefing.io.HadoopFiles;
+import briefing.model.ModelBundle;
+import briefing.model.ModelLoadException;
+import briefing.model.ModelMetadata;
+import briefing.summary.TopicFocus;
+import briefing.topics.Topics;
+import java.io.IOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The nightly job: check, read, validate, vectorise, classify, summarise, write, account, publish, report. Every
+ * input record ends in the articles or the rejects table; the run checks that against its own count of the
+ * input and writes a {@link RunManifest}, also when it fails.
+ */
+public final class BriefingRun {
+    private final SparkSession spark;
+
+    public BriefingRun(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    public RunReport run(RunOptions options) throws IOException {
+        long started = System.nanoTime();
+        PhaseTimers phases = new PhaseTimers(spark.sparkContext());
+        String runId = newRunId();
+        Instant startedAt = Instant.now();
+        String runDate = options.runDate().toString();
+        HadoopFiles files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        StagedOutput output = new StagedOutput(spark.sparkContext().hadoopConfiguration(), options.output(), runId, runDate);
+        StageTimes stages = new StageTimes();
+        RunFacts facts = new RunFacts();
+        ModelDecoding model = null;
+        try {
+            // Everything that can be refused is checked before any work: the input, the model, the output.
+            ArticleReader reader = new ArticleReader(spark);
+            stages.time("check", () -> {
+                reader.requireExists(options.input());
+                if (options.tableFormat() == TableFormat.DELTA) DeltaLake.requireOnClassPath();
+                return null;
+            });
+            ModelBundle.CheckedFiles modelFiles = stages.time("check", () -> {
+                ModelBundle.CheckedFiles checked = ModelBundle.check(spark, ModelBundle.resolve(spark, options.modelDir()));
+                facts.model = checked.metadata();
+                facts.modelSha256 = HadoopFiles.sha256(checked.json());
+                output.prepare();
+                return checked;
+            });
+            spark.sparkContext().setJobGroup(runId, "briefing run " + runId, false);
+            model = ModelDecoding.start(modelFiles, stages, spark.sparkContext(), runId);
+
+            InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
+            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
+            StagedCounts staged = stages.time("count", () -> countStaged(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
+            facts.staged = staged;
+            facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
+            facts.counts.requireBalanced();
+            stages.time("publish", () -> {
+                if (options.tableFormat() == TableFormat.DELTA) publishDelta(output, runId, startedAt, options, facts);
+                else output.publish(OutputTables.ARTICLES, OutputTables.REJECTS);
+                return null;
+            });
+
+            RunManifest.Counts counts = facts.counts;
+            String status = counts.rejectRatio() > options.maxRejectRatio() ? RunManifest.REJECT_BUDGET_EXCEEDED : RunManifest.SUCCEEDED;
+            String manifestPath = manifest(runId, status, startedAt, options, facts, stages, null).write(files);
+            return new RunReport(runId, runDate, facts.model.modelVersion(), output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
+                    counts.written(), counts.rejected(), staged.topicCounts, staged.withoutTopic,
+                    counts.read(), counts.rejectedByReason(), status, manifestPath,
+                    stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9, facts.tableVersions);
+        } catch (Exception e) {
+            // A corrupt model cancels the run's jobs: its own error says what went wrong, the cancellation does not.
+            ModelLoadException modelFailure = model == null ? null : model.failure();
+            Exception reported = modelFailure != null ? modelFailure : e;
+            try {
+                manifest(runId, RunManifest.FAILED, startedAt, options, facts, stages, String.valueOf(reported.getMessage())).write(files);
+            } catch (IOException | RuntimeException manifestFailure) {
+                reported.addSuppressed(manifestFailure);
+            }
+            if (modelFailure != null) throw modelFailure;
+            throw e;
+        } finally {
+            spark.sparkContext().clearJobGroup();
+            output.discard();
+        }
+    }
+
+    /** What the run has learnt so far, for the manifest: a failed run reports as much as it got to. */
+    private static final class RunFacts {
+        ModelMetadata model;
+        String modelSha256;
+        StagedCounts staged;
+        RunManifest.Counts counts;
+        /** Delta only: the version of each table this run committed, in the order committed. */
+        Map<String, Long> tableVersions;
+    }
+
+    /** One commit per table, articles first; each commit holds exactly the staged rows that were counted. */
+    private void publishDelta(StagedOutput output, String runId, Instant startedAt, RunOptions options, RunFacts facts) throws IOException {
+        DeltaPublisher delta = new DeltaPublisher(spark, options.output(), options.runDate(), runId, startedAt);
+        facts.tableVersions = new LinkedHashMap<>();
+        Date runDate = Date.valueOf(options.runDate());
+        facts.tableVersions.put(OutputTables.ARTICLES, delta.publish(OutputTables.ARTICLES,
+                staged(output.stagingPath(OutputTables.ARTICLES), OutputTables.ARTICLES_SCHEMA, runDate)));
+        facts.tableVersions.put(OutputTables.REJECTS, delta.publish(OutputTables.REJECTS,
+                staged(output.stagingPath(OutputTables.REJECTS), OutputTables.REJECTS_SCHEMA, runDate)));
+    }
+
+    /** A staged partition's rows with the table's columns (run_date from the partition), empty when the run wrote none. */
+    private Dataset<Row> staged(String partitionPath, StructType schema, Date runDate) throws IOException {
+        Dataset<Row> rows = exists(partitionPath) ? staged(partitionPath, schema)
+                : spark.createDataFrame(List.of(), fileColumns(schema));
+        return rows.withColumn(OutputTables.RUN_DATE, lit(runDate));
+    }
+
+    private void writeTables(InputBatch input, ModelDecoding decoding, RunOptions options, String runId, Timestamp processedAt, Date runDate,
+                             StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
+        // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
+        // disk it holds no executor memory however big the batch.
+        Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
+        Broadcast<ModelPayload> payload = null;
+        try {
+            Dataset<Row> checked = stages.time("validate", () -> ArticleValidator.rejectDuplicates(validated));
+            ModelBundle model = stages.time("wait_model", decoding::await);
+            stages.time("write_rejects", () -> {
+                output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
+                        .withColumn("run_id", lit(runId))
+                        .withColumn("processed_at", lit(processedAt))
+                        .withColumn(OutputTables.RUN_DATE, lit(runDate)));
+                return null;
+            });
+
+            Dataset<Row> valid = ArticleValidator.valid(checked)
+                    .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
+                            col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
+            payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
+                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights())),
+                    scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
+            Dataset<Row> articles = valid.mapPartitions(
+                    new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),
+                    Encoders.row(OutputTables.ARTICLES_SCHEMA));
+            stages.time("vectorise_classify_summarise_write", () -> {
+                output.write(OutputTables.ARTICLES, articles);
+                return null;
+            });
+        } finally {
+            if (payload != null) payload.destroy();
+            validated.unpersist();
+        }
+    }
+
+    private RunManifest manifest(String runId, String status, Instant startedAt, RunOptions options, RunFacts facts, StageTimes stages,
+                                 String error) {
+        RunManifest.Counts counts = facts.counts;
+        return new RunManifest(runId, status, startedAt.toString(), Instant.now().toString(), options.input(), options.output(),
+                options.runDate().toString(), facts.model == null ? null : facts.model.modelVersion(), counts, options.maxRejectRatio(),
+                counts == null ? null : counts.rejectRatio(), error,
+                spark.version(), spark.sparkContext().applicationId(), facts.modelSha256,
+                facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
+                stages.seconds(), options.tableFormat().flagValue(), facts.tableVersions);
+    }
+
+    private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}
+
+    /**
+     * Counts from the written tables, one aggregate query per table (every count of a table in one pass over it):
+     * nothing is collected but the counts.
+     */
+    private StagedCounts countStaged(String articlesPartition, String rejectsPartition) throws IOException {
+        long written = 0;
+        long withoutTopic = 0;
+        Map<String, Long> topicCounts = new LinkedHashMap<>();
+        for (String topic : Topics.ALL) topicCounts.put(topic, 0L);
+        if (exists(articlesPartition)) {
+            List<Column> counts = new ArrayList<>(List.of(count(lit(1)), countWhere(size(col("topics")).equalTo(0))));
+            for (String topic : Topics.ALL) counts.add(countWhere(array_contains(col("topics"), topic)));
+            Row row = staged(articlesPartition, OutputTables.ARTICLES_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
+            written = row.getLong(0);
+            withoutTopic = row.getLong(1);
+            for (int t = 0; t < Topics.ALL.size(); t++) topicCounts.put(Topics.ALL.get(t), row.getLong(2 + t));
+        }
+        Map<String, Long> byReason = new TreeMap<>();
+        if (exists(rejectsPartition)) {
+            RejectReason[] reasons = RejectReason.values();
+            List<Column> counts = new ArrayList<>(List.of(count(lit(1))));
+            for (RejectReason reason : reasons) counts.add(countWhere(col(ArticleValidator.REASON).equalTo(reason.name())));
+            Row row = staged(rejectsPartition, OutputTables.REJECTS_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
+            for (int r = 0; r < reasons.length; r++) {
+                if (row.getLong(1 + r) > 0) byReason.put(reasons[r].name(), row.getLong(1 + r));
+            }
+            long other = row.getLong(0) - byReason.values().stream().mapToLong(Long::longValue).sum();
+            if (other != 0) throw new IllegalStateException(other + " rejects carry a reason outside the contract");
+        }
+        long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
+        return new StagedCounts(written, rejected, byReason, topicCounts, withoutTopic);
+    }
+
+    private static Column countWhere(Column condition) {
+        return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+    }
+
+    /** A staged partition's rows, read with the table's own columns (no schema inference, no footer merging). */
+    private Dataset<Row> staged(String partitionPath, StructType schema) {
+        return spark.read().schema(fileColumns(schema)).parquet(partitionPath);
+    }
+
+    private static StructType fileColumns(StructType schema) {
+        return new StructType(Arrays.stream(schema.fields())
+                .filter(f -> !f.name().equals(OutputTables.RUN_DATE)).toArray(StructField[]::new));
+    }
+
+    private boolean exists(String path) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    }
+
+    static String newRunId() {
+        String time = StagedOutput.RUN_ID_TIME.format(Instant.now());
+        return time + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
