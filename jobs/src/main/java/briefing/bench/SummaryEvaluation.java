@@ -53,7 +53,6 @@ public final class SummaryEvaluation {
         systems.add(variant("LexRank, TF-IDF vectors", corpus, alone.with(1, 0, 0).withIdfExponent(1)));
         systems.add(variant("LexRank, TF x sqrt(IDF) vectors", corpus, alone.with(1, 0, 0).withIdfExponent(0.5)));
         systems.add(variant("LexRank, TF vectors", corpus, alone.with(1, 0, 0)));
-        systems.add(variant("centroid cosine, TF vectors", corpus, alone.with(1, 0, 0).withCentrality(ScoringWeights.Centrality.CENTROID)));
         systems.add(variant("position prior only (h 2)", corpus, alone.with(0, 1, 0).withHalfLife(2)));
         systems.add(variant("title cosine only", corpus, alone.with(0, 0, 1)));
         systems.add(variant("LexRank 0.5 + position 0.3 (h 2) + title 0.2, TF-IDF, MMR 0.7", corpus,

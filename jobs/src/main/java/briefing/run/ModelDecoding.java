@@ -22,17 +22,28 @@ final class ModelDecoding {
     /** @param jobGroup the run's Spark job group, cancelled when the model turns out to be corrupt */
     static ModelDecoding start(ModelBundle.CheckedFiles files, StageTimes stages, SparkContext spark, String jobGroup) {
         stages.reserve(STAGE);
-        CompletableFuture<ModelBundle> decoded = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<ModelBundle> decoded = new CompletableFuture<>();
+        // A thread of its own, not the common pool: the decoding fans out to that pool itself.
+        Thread thread = new Thread(() -> {
             long started = System.nanoTime();
+            ModelBundle model = null;
+            Throwable failure = null;
             try {
-                return files.decode();
-            } finally {
-                stages.add(STAGE, System.nanoTime() - started);
+                model = files.decode();
+            } catch (Throwable e) {
+                failure = e;
             }
-        });
-        decoded.whenComplete((model, failure) -> {
-            if (failure != null) spark.cancelJobGroup(jobGroup);
-        });
+            // Timed before anyone waiting can go on, so the manifest always holds the stage's time.
+            stages.add(STAGE, System.nanoTime() - started);
+            if (failure == null) {
+                decoded.complete(model);
+            } else {
+                decoded.completeExceptionally(failure);
+                spark.cancelJobGroup(jobGroup);
+            }
+        }, "briefing-model-decoding");
+        thread.setDaemon(true);
+        thread.start();
         return new ModelDecoding(decoded);
     }
 
@@ -42,6 +53,7 @@ final class ModelDecoding {
             return decoded.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
             throw e;
         }
     }

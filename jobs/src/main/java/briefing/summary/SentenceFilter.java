@@ -67,7 +67,6 @@ public final class SentenceFilter {
             "november", "december", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "cet",
             "updated", "published", "posted", "modified"});
 
-    private static final Set<String> BYLINE_JOINERS = Set.of("and", "in", "for", "of", "the", "at", "with");
 
     private SentenceFilter() {
     }
@@ -233,7 +232,7 @@ public final class SentenceFilter {
                 || text.startsWith("CLOSE ")
                 || hasCapitalisedHeadlineRun(text)
                 || isImageCredit(text, lower, lead)
-                || isByline(text, lower, lead)
+                || lower.startsWith("by ", lead) && briefing.text.TitleCase.isByline(text, lead, text.length())
                 || isMostlyDateOrNumbers(words);
     }
 
@@ -442,25 +441,6 @@ public final class SentenceFilter {
     private static boolean isImageCredit(String text, String lower, int lead) {
         return startsWithAny(lower, lead, CREDIT_PREFIXES) || CREDIT_MARKS.foundIn(lower)
                 || text.indexOf('/') >= 0 && AGENCY_CREDIT_MARKS.foundIn(text);
-    }
-
-    /** "By David Gilbert", "By Jane Doe and John Roe, Reuters": "by" and then only names. */
-    private static boolean isByline(String text, String lower, int lead) {
-        if (!lower.startsWith("by ", lead)) {
-            return false;
-        }
-        String[] words = text.split(" ");
-        int first = 0;
-        while (first < words.length && !words[first].equalsIgnoreCase("by")) {
-            first++;
-        }
-        for (int i = first + 1; i < words.length; i++) {
-            String word = words[i];
-            if (Character.isLowerCase(word.charAt(0)) && !BYLINE_JOINERS.contains(trimSymbols(word))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Datelines, timestamps and table rows: at least half the words are numbers or date words. */

@@ -39,27 +39,41 @@ public final class SentenceVector {
         int[] sorted = occurrences.clone();
         Arrays.sort(sorted);
         int[] distinct = new int[sorted.length];
-        double[] weights = new double[sorted.length];
+        int[] counts = new int[sorted.length];
         int n = 0;
-        double norm = 0;
-        for (int i = 0; i < sorted.length; ) {
+        for (int i = 0; i < sorted.length; n++) {
             int j = i + 1;
             while (j < sorted.length && sorted[j] == sorted[i]) j++;
-            // Plain TF (exponent 0, the default) needs no term string; only an IDF lookup spells the term out.
-            double w = weight(j - i, idfExponent == 0.0 ? null : dictionary.term(sorted[i]), corpus, idfExponent);
             distinct[n] = sorted[i];
-            weights[n] = w;
-            norm += w * w;
-            n++;
+            counts[n] = j - i;
             i = j;
         }
+        int[] ids = Arrays.copyOf(distinct, n);
+        // Plain TF (exponent 0, the default) needs no term string; only an IDF lookup spells the term out.
+        double[] weights = normalisedWeights(counts, n, k -> idfExponent == 0.0 ? null : dictionary.term(ids[k]), corpus, idfExponent);
+        return weights == null ? EMPTY : new SentenceVector(null, weights, ids, dictionary);
+    }
+
+    /**
+     * The weight of each of {@code n} distinct terms, {@code (1 + ln count) * idf^e}, L2-normalised; null when all are 0.
+     * The one weighing of both builders, by id and by string.
+     */
+    private static double[] normalisedWeights(int[] counts, int n, java.util.function.IntFunction<String> term, CorpusStatistics corpus, double idfExponent) {
+        double[] weights = new double[n];
+        for (int k = 0; k < n; k++) weights[k] = weight(counts[k], term.apply(k), corpus, idfExponent);
+        return unitLength(weights);
+    }
+
+    /** The weights divided by their L2 norm, in place; null when they are all 0. */
+    private static double[] unitLength(double[] weights) {
+        double norm = 0;
+        for (double w : weights) norm += w * w;
         if (norm <= 0) {
-            return EMPTY;
+            return null;
         }
         double length = Math.sqrt(norm);
-        double[] normalised = new double[n];
-        for (int k = 0; k < n; k++) normalised[k] = weights[k] / length;
-        return new SentenceVector(null, normalised, Arrays.copyOf(distinct, n), dictionary);
+        for (int k = 0; k < weights.length; k++) weights[k] /= length;
+        return weights;
     }
 
     private static double weight(int count, String term, CorpusStatistics corpus, double idfExponent) {
@@ -83,20 +97,17 @@ public final class SentenceVector {
         String[] sorted = termList.toArray(new String[0]);
         Arrays.sort(sorted);
         String[] distinct = new String[sorted.length];
-        double[] weights = new double[sorted.length];
+        int[] counts = new int[sorted.length];
         int n = 0;
-        double norm = 0;
-        for (int i = 0; i < sorted.length; ) {
+        for (int i = 0; i < sorted.length; n++) {
             int j = i + 1;
             while (j < sorted.length && sorted[j].equals(sorted[i])) j++;
-            double w = weight(j - i, sorted[i], corpus, idfExponent);
             distinct[n] = sorted[i];
-            weights[n] = w;
-            norm += w * w;
-            n++;
+            counts[n] = j - i;
             i = j;
         }
-        return normalised(Arrays.copyOf(distinct, n), Arrays.copyOf(weights, n), norm);
+        double[] weights = normalisedWeights(counts, n, k -> distinct[k], corpus, idfExponent);
+        return weights == null ? EMPTY : new SentenceVector(Arrays.copyOf(distinct, n), weights, null, null);
     }
 
     /** The normalised sum of vectors: the direction of the whole article. */
@@ -108,21 +119,9 @@ public final class SentenceVector {
         }
         String[] terms = sum.keySet().toArray(new String[0]);
         double[] weights = new double[terms.length];
-        double norm = 0;
-        for (int i = 0; i < terms.length; i++) {
-            weights[i] = sum.get(terms[i]);
-            norm += weights[i] * weights[i];
-        }
-        return normalised(terms, weights, norm);
-    }
-
-    private static SentenceVector normalised(String[] terms, double[] weights, double squaredNorm) {
-        if (squaredNorm <= 0) {
-            return EMPTY;
-        }
-        double norm = Math.sqrt(squaredNorm);
-        for (int i = 0; i < weights.length; i++) weights[i] /= norm;
-        return new SentenceVector(terms, weights, null, null);
+        for (int i = 0; i < terms.length; i++) weights[i] = sum.get(terms[i]);
+        double[] unit = unitLength(weights);
+        return unit == null ? EMPTY : new SentenceVector(terms, unit, null, null);
     }
 
     public double cosine(SentenceVector other) {

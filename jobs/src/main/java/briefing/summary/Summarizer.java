@@ -135,9 +135,7 @@ public final class Summarizer {
         boolean[] inGraph = new boolean[n];
         for (int i = 0; i < n; i++) inGraph[i] = anyWorthy ? worthy[i] : !furniture[i];
 
-        double[] centrality = weights.centralityKind() == ScoringWeights.Centrality.LEXRANK
-                ? LexRank.centrality(similarity, inGraph)
-                : centroidCosines(vectors, inGraph);
+        double[] centrality = LexRank.centrality(similarity, inGraph);
         boolean hasTitle = !titleVector.isEmpty();
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];
@@ -210,21 +208,6 @@ public final class Summarizer {
      */
     static boolean repeatsHeadline(SentenceVector sentence, String text, SentenceVector title, int titleWords) {
         return !title.isEmpty() && sentence.cosine(title) >= HEADLINE_REPEAT_SIMILARITY && Words.count(text) <= titleWords + 5;
-    }
-
-    /** Cosine of each sentence to the article's centroid, scaled so the best is 1. */
-    static double[] centroidCosines(SentenceVector[] vectors, boolean[] include) {
-        List<SentenceVector> members = new ArrayList<>();
-        for (int i = 0; i < vectors.length; i++) if (include[i]) members.add(vectors[i]);
-        SentenceVector centroid = SentenceVector.centroidOf(members);
-        double[] cosines = new double[vectors.length];
-        double max = 0;
-        for (int i = 0; i < vectors.length; i++) {
-            cosines[i] = include[i] ? vectors[i].cosine(centroid) : 0;
-            max = Math.max(max, cosines[i]);
-        }
-        if (max > 0) for (int i = 0; i < cosines.length; i++) cosines[i] /= max;
-        return cosines;
     }
 
     /** The lede, then maximal marginal relevance within the length budget, then short prose to fill up. */

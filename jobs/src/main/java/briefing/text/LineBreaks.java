@@ -102,7 +102,7 @@ final class LineBreaks {
         if (length > MAX_STANDALONE_LENGTH || endsWithTerminalPunctuation(text, start, end)) {
             return false;
         }
-        if (length > MAX_SENTENCE_CASE_STANDALONE_LENGTH && !isTitleLike(text, start, end)) {
+        if (length > MAX_SENTENCE_CASE_STANDALONE_LENGTH && !TitleCase.isTitleLike(text, start, end)) {
             return false;
         }
         char last = text.charAt(end - 1);
@@ -128,10 +128,9 @@ final class LineBreaks {
         int start = lines.start[i];
         int end = lines.end[i];
         return lines.length(i) <= MAX_STANDALONE_LENGTH
-                && text.regionMatches(true, start, "by ", 0, 3)
                 && start + 3 < end && Character.isUpperCase(text.charAt(start + 3))
                 && !endsWithTerminalPunctuation(text, start, end)
-                && isTitleLike(text, start, end);
+                && TitleCase.isByline(text, start, end);
     }
 
     private static boolean endsWithTerminalPunctuation(String text, int start, int end) {
@@ -160,32 +159,6 @@ final class LineBreaks {
             }
         }
         return ' ';
-    }
-
-    /** Every word capitalised, a number, or a short joining word: "by David Gilbert", "Getty Images". */
-    private static boolean isTitleLike(String text, int start, int end) {
-        int i = start;
-        while (i < end) {
-            while (i < end && Punctuation.isSpace(text.charAt(i))) {
-                i++;
-            }
-            int wordStart = i;
-            while (i < end && !Punctuation.isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (wordStart < i && Character.isLowerCase(text.charAt(wordStart))
-                    && !isJoiningWord(text.substring(wordStart, i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isJoiningWord(String word) {
-        return switch (word) {
-            case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "vs" -> true;
-            default -> false;
-        };
     }
 
     private static boolean startsWithBullet(String text, int start, int end) {

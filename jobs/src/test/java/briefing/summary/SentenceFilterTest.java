@@ -156,7 +156,8 @@ class SentenceFilterTest {
         "Sources close to the council said the vote would be close.",
         "\u201cWe will rebuild it,\" the mayor told reporters on Tuesday.",
         "The NATO summit in Brussels ended without a statement on the harbour.",
-        "More than 300 traders signed a letter to the council on Monday."
+        "More than 300 traders signed a letter to the council on Monday.",
+        "\u201cBy closing the bridge for a year, the council has cut the market off from the harbour,\u201d Roe said."
     })
     void keepsProseThatLooksLikeFurniture(String sentence) {
         assertVerdict(WORTHY, sentence);
