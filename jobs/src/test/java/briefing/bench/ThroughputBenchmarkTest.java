@@ -73,14 +73,14 @@ class ThroughputBenchmarkTest {
     }
 
     @Test
-    void timesAreTheJobsOwnAndFitInsideItsWallTime() throws IOException {
+    void timesAreTheJobsOwnAndEachFitsInsideItsWallTime() throws IOException {
         for (SizeResult r : results) {
             long n = r.articles();
             Map<String, Double> manifest = manifest("out-" + n).stageSeconds();
             assertEquals(List.copyOf(manifest.keySet()), List.copyOf(r.stageSeconds().keySet()), "the stages of the run's manifest");
             manifest.forEach((stage, s) -> assertEquals(s, r.stageSeconds().get(stage), 1e-3, stage));
-            double stages = r.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-            assertTrue(stages <= r.jobSeconds(), "the stages (" + stages + " s) ran inside the job's wall time: " + r);
+            // Each stage is part of the job; their sum is not bounded by it, since the model loads beside the read.
+            r.stageSeconds().forEach((stage, s) -> assertTrue(s >= 0 && s <= r.jobSeconds(), stage + " ran inside the job's wall time: " + r));
             assertEquals(List.of("vectorise", "classify", "summarise"), List.copyOf(r.taskSeconds().keySet()));
             r.taskSeconds().values().forEach(s -> assertTrue(s >= 0, r.toString()));
             assertTrue(r.taskSeconds().get("summarise") > 0, "every article was summarised: " + r);
