@@ -146,20 +146,36 @@ public final class ArticleValidator {
      * batch repeats more than {@value #MAX_BROADCAST_REPEATED_IDS} ids.
      */
     public static Dataset<Row> rejectDuplicates(Dataset<Row> validated) {
+        return rejectDuplicates(validated, MAX_BROADCAST_REPEATED_IDS).records();
+    }
+
+    /** The checked records, and whether any is a reject: a run with none skips writing its rejects. */
+    public record Checked(Dataset<Row> records, boolean anyRejects) {}
+
+    /** {@link #rejectDuplicates(Dataset)}, telling whether the batch has any reject at all. */
+    public static Checked checkIds(Dataset<Row> validated) {
         return rejectDuplicates(validated, MAX_BROADCAST_REPEATED_IDS);
     }
 
-    static Dataset<Row> rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
+    static Checked rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
+        // One shuffle of the ids answers both questions: the ids of valid articles that occur more than once, and
+        // (under a null id) how many records were rejected already.
+        Dataset<Row> notUnique = validated.select(when(col(REASON).isNull(), col("id")).as("id"))
+                .groupBy(col("id")).count().where(col("id").isNull().or(col("count").gt(1)));
+        // At most one more than can be broadcast reaches the driver (a broadcast join would bring them there anyway),
+        // and the row of the rejected.
+        int limit = (int) Math.min(Integer.MAX_VALUE - 2, maxBroadcastRepeatedIds) + 2;
+        List<Row> found = notUnique.limit(limit).collectAsList();
+        boolean anyRejected = found.stream().anyMatch(r -> r.isNullAt(0));
+        List<Row> repeated = found.stream().filter(r -> !r.isNullAt(0)).map(r -> RowFactory.create(r.getString(0))).toList();
+        if (repeated.isEmpty()) return new Checked(validated, anyRejected);
+        if (repeated.size() > maxBroadcastRepeatedIds) return new Checked(markDuplicates(validated), true);
         Dataset<Row> valid = validated.where(col(REASON).isNull());
-        Dataset<Row> repeatedIdRows = valid.groupBy(col("id")).count().where(col("count").gt(1)).select(col("id"));
-        // At most one more than can be broadcast reaches the driver: a broadcast join would bring them there anyway.
-        List<Row> repeated = repeatedIdRows.limit((int) Math.min(Integer.MAX_VALUE - 1, maxBroadcastRepeatedIds) + 1).collectAsList();
-        if (repeated.isEmpty()) return validated;
-        if (repeated.size() > maxBroadcastRepeatedIds) return markDuplicates(validated);
-        Dataset<Row> repeatedIds = validated.sparkSession().createDataFrame(repeated, repeatedIdRows.schema());
+        Dataset<Row> repeatedIds = validated.sparkSession().createDataFrame(repeated,
+                new StructType().add("id", DataTypes.StringType));
         Dataset<Row> unique = valid.join(broadcast(repeatedIds), "id", "left_anti");
         Dataset<Row> sharingAnId = valid.join(broadcast(repeatedIds), "id", "left_semi");
-        return unique.unionByName(markDuplicates(sharingAnId)).unionByName(validated.where(col(REASON).isNotNull()));
+        return new Checked(unique.unionByName(markDuplicates(sharingAnId)).unionByName(validated.where(col(REASON).isNotNull())), true);
     }
 
     /** The window over every valid article of {@code checked}: rank within its id. */

@@ -152,10 +152,11 @@ public final class BriefingRun {
         Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
         Broadcast<ModelPayload> payload = null;
         try {
-            Dataset<Row> checked = stages.time("validate", () -> ArticleValidator.rejectDuplicates(validated));
+            ArticleValidator.Checked validation = stages.time("validate", () -> ArticleValidator.checkIds(validated));
+            Dataset<Row> checked = validation.records();
             ModelBundle model = stages.time("wait_model", decoding::await);
             stages.time("write_rejects", () -> {
-                output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
+                if (validation.anyRejects()) output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
                         .withColumn("run_id", lit(runId))
                         .withColumn("processed_at", lit(processedAt))
                         .withColumn(OutputTables.RUN_DATE, lit(runDate)));

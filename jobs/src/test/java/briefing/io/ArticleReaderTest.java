@@ -142,10 +142,21 @@ class ArticleReaderTest {
                 {"id": "a", "text": "Third a."}
                 """);
         Dataset<Row> validated = ArticleValidator.validate(new ArticleReader(spark).read(file.toString(), null));
-        List<String> broadcast = outcome(ArticleValidator.rejectDuplicates(validated, 100));
-        List<String> shuffled = outcome(ArticleValidator.rejectDuplicates(validated, 0));
+        List<String> broadcast = outcome(ArticleValidator.rejectDuplicates(validated, 100).records());
+        List<String> shuffled = outcome(ArticleValidator.rejectDuplicates(validated, 0).records());
         assertEquals(List.of("a 1 null", "a 3 DUPLICATE_ID", "a 6 DUPLICATE_ID", "b 2 null", "c 4 null", "c 5 DUPLICATE_ID"), broadcast);
         assertEquals(broadcast, shuffled);
+        assertTrue(ArticleValidator.checkIds(validated).anyRejects(), "duplicates are rejects");
+    }
+
+    @Test
+    void tellsWhetherABatchHasAnyReject(@TempDir Path dir) throws Exception {
+        Path clean = dir.resolve("clean.jsonl");
+        Files.writeString(clean, "{\"id\": \"a\", \"text\": \"First a.\"}\n{\"id\": \"b\", \"text\": \"Only b.\"}\n");
+        Path broken = dir.resolve("broken.jsonl");
+        Files.writeString(broken, "{\"id\": \"a\", \"text\": \"First a.\"}\n{\"id\": \"b\", \"text\": \"   \"}\n");
+        assertFalse(ArticleValidator.checkIds(ArticleValidator.validate(new ArticleReader(spark).read(clean.toString(), null))).anyRejects());
+        assertTrue(ArticleValidator.checkIds(ArticleValidator.validate(new ArticleReader(spark).read(broken.toString(), null))).anyRejects());
     }
 
     private static List<String> outcome(Dataset<Row> checked) {
