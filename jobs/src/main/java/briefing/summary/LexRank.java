@@ -41,19 +41,29 @@ final class LexRank {
             members[k++] = i;
             if (rowSum[i] > 0) linked[linkedCount++] = i;
         }
+        // Each edge's share of its source's weight, once: the iterations below are then multiply-adds over a compact
+        // matrix (incoming[j] = sum over linked i of rank[i] * weight(i -> j)). The diagonal is 0.
+        double[][] share = new double[m][linkedCount];
+        for (int jj = 0; jj < m; jj++) {
+            double[] column = similarity[members[jj]]; // symmetric: row j holds column j
+            for (int k = 0; k < linkedCount; k++) {
+                int i = linked[k];
+                share[jj][k] = i == members[jj] ? 0 : column[i] / rowSum[i];
+            }
+        }
+        double[] linkedRank = new double[linkedCount];
         double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             // A sentence like no other spreads its rank evenly, as a dangling page does in PageRank.
             double dangling = 0;
             for (int i : members) if (rowSum[i] == 0) dangling += rank[i];
+            for (int k = 0; k < linkedCount; k++) linkedRank[k] = rank[linked[k]];
             double change = 0;
-            for (int j : members) {
+            for (int jj = 0; jj < m; jj++) {
                 double incoming = dangling / m;
-                double[] column = similarity[j]; // symmetric: row j holds column j
-                for (int k = 0; k < linkedCount; k++) {
-                    int i = linked[k];
-                    if (i != j) incoming += rank[i] * column[i] / rowSum[i];
-                }
+                double[] weights = share[jj];
+                for (int k = 0; k < linkedCount; k++) incoming += linkedRank[k] * weights[k];
+                int j = members[jj];
                 next[j] = DAMPING / m + (1 - DAMPING) * incoming;
                 change += Math.abs(next[j] - rank[j]);
             }
