@@ -146,7 +146,7 @@ public final class ArticleValidator {
      * batch repeats more than {@value #MAX_BROADCAST_REPEATED_IDS} ids.
      */
     public static Dataset<Row> rejectDuplicates(Dataset<Row> validated) {
-        return rejectDuplicates(validated, MAX_BROADCAST_REPEATED_IDS).records();
+        return checkIds(validated).records();
     }
 
     /** The checked records, and whether any is a reject: a run with none skips writing its rejects. */
@@ -154,10 +154,10 @@ public final class ArticleValidator {
 
     /** {@link #rejectDuplicates(Dataset)}, telling whether the batch has any reject at all. */
     public static Checked checkIds(Dataset<Row> validated) {
-        return rejectDuplicates(validated, MAX_BROADCAST_REPEATED_IDS);
+        return checkIds(validated, MAX_BROADCAST_REPEATED_IDS);
     }
 
-    static Checked rejectDuplicates(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
+    static Checked checkIds(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
         // One shuffle of the ids answers both questions: the ids of valid articles that occur more than once, and
         // (under a null id) how many records were rejected already.
         Dataset<Row> notUnique = validated.select(when(col(REASON).isNull(), col("id")).as("id"))

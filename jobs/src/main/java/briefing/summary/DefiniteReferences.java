@@ -58,13 +58,12 @@ final class DefiniteReferences {
         return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
-    private static final Marks SPEECH_VERBS = new Marks(java.util.List.of(" said", " says", " told", " added", " wrote", " noted"));
     private static final java.util.regex.Pattern THE_SPEAKER = java.util.regex.Pattern.compile(
             "\\bthe ([a-z]{4,}) (?:said|says|told|added|wrote|noted)\\b");
 
     /** "..., the official said": the noun of a definite speaker anywhere in the sentence, without a plural s; else null. */
     static String speakerNounStem(String text) {
-        if (!SPEECH_VERBS.foundIn(text)) return null;
+        if (!SpeechVerbs.MARKS.foundIn(text)) return null;
         java.util.regex.Matcher m = THE_SPEAKER.matcher(text);
         if (!m.find()) return null;
         String noun = m.group(1);

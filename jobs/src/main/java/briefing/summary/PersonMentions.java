@@ -111,17 +111,25 @@ final class PersonMentions {
     }
 
     /**
-     * Where the first "he" or "she" (as a word) starts, or -1: the pattern is tried only at an "h" or "s", the search
-     * over every position being the costly part. Transparent bounds let its word boundary see the character before.
+     * Where the first "he" or "she" (as a word) starts, or -1: the pattern is tried only where one of them starts.
      */
     private static int subjectPronoun(String sentence) {
-        Matcher pronoun = SUBJECT_PRONOUN.matcher(sentence).useTransparentBounds(true);
-        for (int at = 0; at + 1 < sentence.length(); at++) {
-            char c = sentence.charAt(at);
-            boolean candidate = (c == 'h' || c == 'H') && sentence.charAt(at + 1) == 'e' || (c == 's' || c == 'S') && sentence.startsWith("he", at + 1);
-            if (candidate && pronoun.region(at, sentence.length()).lookingAt()) return at;
+        Matcher pronoun = SUBJECT_PRONOUN.matcher(sentence);
+        return findWhere(pronoun, sentence, 0, at -> sentence.startsWith("he", at) || sentence.startsWith("He", at)
+                || sentence.startsWith("she", at) || sentence.startsWith("She", at)) ? pronoun.start() : -1;
+    }
+
+    /**
+     * {@link Matcher#find()} from {@code from}, the pattern tried only at the positions where it can start: the same
+     * matches, without the search's attempt at every position (the costly part). Transparent bounds let a word
+     * boundary at the start see the character before.
+     */
+    private static boolean findWhere(Matcher matcher, String s, int from, java.util.function.IntPredicate mayStart) {
+        matcher.useTransparentBounds(true);
+        for (int at = from; at < s.length(); at++) {
+            if (mayStart.test(at) && matcher.region(at, s.length()).lookingAt()) return true;
         }
-        return -1;
+        return false;
     }
 
     /** A capitalised run's last word (the surname), and whether the run gave a first name too. */
@@ -226,36 +234,20 @@ final class PersonMentions {
     private static Set<String> speakers(List<String> sentences) {
         Set<String> people = new HashSet<>();
         for (String s : sentences) {
-            if (hasSpeechVerb(s)) {
-                Matcher m = SPEAKER.matcher(s).useTransparentBounds(true);
-                for (int from = 0; findFromCapital(m, s, from); from = m.end()) people.add(key(m.group(1)));
+            if (SpeechVerbs.MARKS.foundIn(s)) {
+                Matcher m = SPEAKER.matcher(s);
+                for (int from = 0; findWhere(m, s, from, at -> Character.isUpperCase(s.codePointAt(at))); from = m.end()) people.add(key(m.group(1)));
             }
             if (mayHoldTitle(s)) {
-                Matcher t = TITLED.matcher(s).useTransparentBounds(true);
-                for (int from = 0; findFromCapital(t, s, from); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+                Matcher t = TITLED.matcher(s);
+                for (int from = 0; findWhere(t, s, from, at -> Character.isUpperCase(s.codePointAt(at))); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
             }
         }
         return people;
     }
 
-    /**
-     * {@link Matcher#find()} from {@code from} for a pattern that opens with an upper-case letter, tried only where
-     * one stands: the same matches, without the search's attempt at every position.
-     */
-    private static boolean findFromCapital(Matcher matcher, String s, int from) {
-        for (int at = from; at < s.length(); at++) {
-            if (Character.isUpperCase(s.codePointAt(at)) && matcher.region(at, s.length()).lookingAt()) return true;
-        }
-        return false;
-    }
-
-    private static final List<String> SPEECH_VERBS = List.of(
-            "said", "says", "told", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "explained", "tweeted",
-            "insisted", "warned", "stressed", "asked", "replied", "answered", "claimed", "claims", "admitted", "denied",
-            "testified");
-    private static final Marks SPEECH_VERB_MARKS = new Marks(SPEECH_VERBS.stream().map(verb -> " " + verb).toList());
     private static final Pattern SPEAKER = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'’\\-]+?)(?:'s|’s)?(?:, \\d{1,3},)? (?:" + String.join("|", SPEECH_VERBS) + ")\\b");
+            "\\b(\\p{Lu}[\\p{L}'’\\-]+?)(?:'s|’s)?(?:, \\d{1,3},)? (?:" + String.join("|", SpeechVerbs.VERBS) + ")\\b");
 
     /** A capitalised run of letters that is a title: what {@link #TITLED} needs, looked for without its search. */
     private static boolean mayHoldTitle(String sentence) {
@@ -268,9 +260,6 @@ final class PersonMentions {
         return false;
     }
 
-    private static boolean hasSpeechVerb(String sentence) {
-        return SPEECH_VERB_MARKS.foundIn(sentence);
-    }
     private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\.? (\\p{Lu}[\\p{L}'’\\-]+)");
 
     /** Words the article also writes in lower case: common words that opened a sentence, not names. */

@@ -57,11 +57,6 @@ public final class SentenceDependency {
     private static final Marks PERSONAL_MARKS = new Marks(List.of(
             "\"i ", "“i ", " i ", " i'", " i’", "\"we ", "“we ", " we ", "\"you ", "“you ", " you ", " our ", " my ", " us ", " me "));
 
-    /** Words that name a speaker's act: "said", "told", "according to". */
-    private static final Marks SPEECH_MARKS = new Marks(List.of(
-            " said", " says", " told", " added", " adds", " asked", " wrote", " writes", " stated", " tweeted",
-            " according to", " noted", " explained", " argued", " insisted", " warned", " continued", " replied"));
-
     /** How many opening words {@link #refersBackEarly} reads: an opening phrase, not the sentence's own clause. */
     private static final int EARLY_WORDS = 4;
     /** Words that point back when they come early: "Even there", "In its report", "Despite their efforts". */
@@ -104,7 +99,7 @@ public final class SentenceDependency {
      * ...”"): the sentence before says who speaks (a quote over several sentences names its speaker once).
      */
     private static boolean isUnattributedQuote(String text, String lower) {
-        return (text.charAt(0) == '"' || text.charAt(0) == '“') && PERSONAL_MARKS.foundIn(lower) && !SPEECH_MARKS.foundIn(lower);
+        return (text.charAt(0) == '"' || text.charAt(0) == '“') && PERSONAL_MARKS.foundIn(lower) && !SpeechVerbs.MARKS.foundIn(lower);
     }
 
     /**

@@ -181,9 +181,7 @@ public final class SentenceFilter {
      * tells: readers take it for filler. A quoted question ends with the attribution ("... ?” she asked.").
      */
     static boolean isQuestion(String text) {
-        int end = text.length();
-        while (end > 0 && (briefing.text.Punctuation.isCloser(text.charAt(end - 1)) || text.charAt(end - 1) == '\'')) end--;
-        return end > 0 && text.charAt(end - 1) == '?' && end == text.length();
+        return text.endsWith("?");
     }
 
     /**
@@ -391,14 +389,13 @@ public final class SentenceFilter {
     private static final Marks CAPTION_VERB_MARKS = new Marks(List.of(
             " gestures", " waves", " poses", " listens", " looks on", " is seen", " are seen", " attend", " react",
             " is pictured", " are pictured"));
-    private static final Marks SPEECH_MARKS = new Marks(List.of(" said", " says", " told", " asked"));
 
     /**
      * A photo's caption about a person: a name (perhaps with who they are) and a present-tense caption verb, "Kim Yo
      * Jong, sister of the leader, attends a ceremony in Pyongyang." Prose that reports speech is not a caption.
      */
     private static boolean isPersonCaption(String text) {
-        return CAPTION_VERB_MARKS.foundIn(text) && !SPEECH_MARKS.foundIn(text) && PERSON_CAPTION.matcher(text).lookingAt();
+        return CAPTION_VERB_MARKS.foundIn(text) && !SpeechVerbs.MARKS.foundIn(text) && PERSON_CAPTION.matcher(text).lookingAt();
     }
 
     /** A photo's caption naming where people stand ("A guard, left, speaks with a worker at the gate ..."). */

@@ -142,8 +142,8 @@ class ArticleReaderTest {
                 {"id": "a", "text": "Third a."}
                 """);
         Dataset<Row> validated = ArticleValidator.validate(new ArticleReader(spark).read(file.toString(), null));
-        List<String> broadcast = outcome(ArticleValidator.rejectDuplicates(validated, 100).records());
-        List<String> shuffled = outcome(ArticleValidator.rejectDuplicates(validated, 0).records());
+        List<String> broadcast = outcome(ArticleValidator.checkIds(validated, 100).records());
+        List<String> shuffled = outcome(ArticleValidator.checkIds(validated, 0).records());
         assertEquals(List.of("a 1 null", "a 3 DUPLICATE_ID", "a 6 DUPLICATE_ID", "b 2 null", "c 4 null", "c 5 DUPLICATE_ID"), broadcast);
         assertEquals(broadcast, shuffled);
         assertTrue(ArticleValidator.checkIds(validated).anyRejects(), "duplicates are rejects");
