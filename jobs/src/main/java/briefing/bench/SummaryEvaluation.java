@@ -1,6 +1,7 @@
 package briefing.bench;
 
 import briefing.model.ModelBundle;
+import briefing.model.SummaryModel;
 import briefing.summary.CorpusStatistics;
 import briefing.summary.ScoringWeights;
 import briefing.summary.Summarizer;
@@ -31,10 +32,14 @@ public final class SummaryEvaluation {
         this.spark = spark;
     }
 
-    public SummaryBenchmark.Result run(String input, String modelDir, SummaryBudget budget) throws IOException {
+    public SummaryBenchmark.Result run(String input, String modelDir, String summaryModelDir, SummaryBudget budget) throws IOException {
         ModelBundle model = ModelBundle.load(spark, ModelBundle.resolve(spark, modelDir));
         CorpusStatistics corpus = model.pipeline().corpusStatistics();
-        return new SummaryBenchmark().run(read(input), budget, systems(corpus));
+        SummaryModel scorer = SummaryModel.load(spark.sparkContext().hadoopConfiguration(), summaryModelDir);
+        List<SummarySystem> systems = new ArrayList<>(systems(corpus));
+        systems.add(SummarySystem.summarizer("the job: lede first, then the learnt scorer (" + scorer.metadata().modelVersion()
+                + ") up to 3 sentences, the weights above beyond", new Summarizer(corpus, ScoringWeights.DEFAULT, scorer.scorer())));
+        return new SummaryBenchmark().run(read(input), budget, systems);
     }
 
     /**
@@ -66,7 +71,7 @@ public final class SummaryEvaluation {
         systems.add(variant("LexRank 0.75 + position 0.05 (h 10) + title 0.2, TF, MMR 0.9 (the weights up to 1a6c873)", corpus, previous));
         systems.add(variant("the same, lede first", corpus, previous.withLedeFirst(true)));
         systems.add(variant("LexRank 0.65 + position 0.15 (h 5) + title 0.2, TF, MMR 0.75", corpus, byScore));
-        systems.add(variant("system: lede first, then LexRank 0.65 + position 0.15 (h 5) + title 0.2, TF, MMR 0.75", corpus, best));
+        systems.add(variant("hand-set: lede first, then LexRank 0.65 + position 0.15 (h 5) + title 0.2, TF, MMR 0.75", corpus, best));
         return systems;
     }
 

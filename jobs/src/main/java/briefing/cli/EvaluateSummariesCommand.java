@@ -18,7 +18,8 @@ final class EvaluateSummariesCommand implements Command {
         return List.of(
                 Flag.required("input", "FILE", "JSONL with id, title, text and summary (extractive reference: sentences of the text)"),
                 Flag.optional("budget", "BUDGET", "length of every summary: reference (the reference's words), ratio:R, sentences:N or words:W", "reference"),
-                Flag.optional("model", "DIR", "model whose IDF and stop words the summariser uses (default: the project's models/topics)", null));
+                Flag.optional("model", "DIR", "model whose IDF and stop words the summariser uses (default: the project's models/topics)", null),
+                Flag.optional("summary-model", "DIR", "the summariser's sentence scorer (default: the project's models/summary)", null));
     }
 
     @Override
@@ -31,7 +32,7 @@ final class EvaluateSummariesCommand implements Command {
     public int run(CommandLine line, SparkSession spark) throws Exception {
         long start = System.nanoTime();
         SummaryBudget budget = budget(line);
-        SummaryBenchmark.Result result = new SummaryEvaluation(spark).run(line.get("input"), ModelDefaults.modelDir(line), budget);
+        SummaryBenchmark.Result result = new SummaryEvaluation(spark).run(line.get("input"), ModelDefaults.modelDir(line), ModelDefaults.summaryModelDir(line), budget);
         System.out.printf("%d articles of %s, budget %s; reference tokens found in the articles' sentences: %.1f%%%n%n",
                 result.articles(), line.get("input"), budget.spec(), 100 * result.referenceTokensMatched());
         System.out.print(result.toMarkdownTable());

@@ -14,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
  * more records than its budget allows.
  */
 public final class Main {
-    static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new EvaluateCommand(), new EvaluateSummariesCommand(),
+    static final List<Command> COMMANDS = List.of(new RunCommand(), new TrainCommand(), new TrainSummaryScorerCommand(), new EvaluateCommand(), new EvaluateSummariesCommand(),
             new GenerateCommand(), new BenchCommand(), new VacuumCommand());
     /** Flags every command takes. */
     static final List<Flag> COMMON_FLAGS = List.of(

@@ -1,6 +1,7 @@
 package briefing.cli;
 
 import briefing.model.ModelSource;
+import briefing.model.SummaryModel;
 
 /**
  * Where the model is when {@code --model} is not given: the project's models/topics when there is a project home
@@ -15,5 +16,12 @@ final class ModelDefaults {
         if (line.has("model")) return line.get("model");
         String home = System.getProperty(HOME_PROPERTY);
         return home == null ? ModelSource.BUNDLED : home + "/models/topics";
+    }
+
+    /** The same for the summariser's sentence scorer ({@code --summary-model}, models/summary). */
+    static String summaryModelDir(CommandLine line) {
+        if (line.has("summary-model")) return line.get("summary-model");
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null ? SummaryModel.BUNDLED : home + "/models/summary";
     }
 }

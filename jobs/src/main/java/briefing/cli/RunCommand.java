@@ -33,6 +33,7 @@ final class RunCommand implements Command {
                 Flag.optional("input-format", "FORMAT", "jsonl, txt or parquet (default: from the path)", null),
                 Flag.optional("run-date", "YYYY-MM-DD", "the partition to (re)write (default: today, UTC)", null),
                 Flag.optional("model", "DIR", "model directory, or a folder whose LATEST file names one (default: the project's models/topics under bin/briefing, else the model the jar carries)", null),
+                Flag.optional("summary-model", "DIR", "the summariser's sentence scorer, or a folder whose LATEST names one (default: the project's models/summary under bin/briefing, else the one the jar carries)", null),
                 Flag.optional("summary-sentences", "N", "at most N sentences per summary (default " + RunOptions.DEFAULT_SUMMARY_SENTENCES
                         + " when no length flag is given)", null),
                 Flag.optional("summary-words", "W", "at most W words per summary (whole sentences; the first is kept even if longer)", null),
@@ -86,7 +87,7 @@ final class RunCommand implements Command {
         String input = line.get("input").replace(RUN_DATE_PLACEHOLDER, runDate.toString());
         try {
             return new RunOptions(input, format, line.get("output"), runDate,
-                    ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio, tableFormat(line));
+                    ModelDefaults.modelDir(line), summaryLength(line), maxRejectRatio, tableFormat(line), ModelDefaults.summaryModelDir(line));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -68,7 +68,7 @@ public final class ArticleEnricher implements MapPartitionsFunction<Row, Row> {
         ArticleVectorizer vectorizer = payload.vectorizer();
         String modelVersion = payload.modelVersion();
         SentenceSplitter splitter = new SentenceSplitter();
-        Summarizer summarizer = new Summarizer(payload.corpus(), ScoringWeights.DEFAULT);
+        Summarizer summarizer = new Summarizer(payload.corpus(), ScoringWeights.DEFAULT, payload.sentenceScorer());
         TopicFocus topicFocus = payload.topicFocus();
         return new Iterator<>() {
             @Override

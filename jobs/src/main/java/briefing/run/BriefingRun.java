@@ -14,6 +14,7 @@ import briefing.io.StagedOutput;
 import briefing.io.TableFormat;
 import briefing.io.HadoopFiles;
 import briefing.model.ModelBundle;
+import briefing.model.SummaryModel;
 import briefing.model.ModelLoadException;
 import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
@@ -75,6 +76,7 @@ public final class BriefingRun {
                 ModelBundle.CheckedFiles checked = ModelBundle.check(spark, ModelBundle.resolve(spark, options.modelDir()));
                 facts.model = checked.metadata();
                 facts.modelSha256 = HadoopFiles.sha256(checked.json());
+                facts.summaryModel = SummaryModel.load(spark.sparkContext().hadoopConfiguration(), options.summaryModelDir());
                 output.prepare();
                 return checked;
             });
@@ -82,7 +84,7 @@ public final class BriefingRun {
             model = ModelDecoding.start(modelFiles, stages, spark.sparkContext(), runId);
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
-            writeTables(input, model, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
+            writeTables(input, model, facts.summaryModel, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
             StagedCounts staged = stages.time("count", () -> countStaged(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
             facts.staged = staged;
             facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
@@ -121,6 +123,7 @@ public final class BriefingRun {
     private static final class RunFacts {
         ModelMetadata model;
         String modelSha256;
+        SummaryModel summaryModel;
         StagedCounts staged;
         RunManifest.Counts counts;
         /** Delta only: the version of each table this run committed, in the order committed. */
@@ -145,7 +148,7 @@ public final class BriefingRun {
         return rows.withColumn(OutputTables.RUN_DATE, lit(runDate));
     }
 
-    private void writeTables(InputBatch input, ModelDecoding decoding, RunOptions options, String runId, Timestamp processedAt, Date runDate,
+    private void writeTables(InputBatch input, ModelDecoding decoding, SummaryModel summaryModel, RunOptions options, String runId, Timestamp processedAt, Date runDate,
                              StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
@@ -167,7 +170,7 @@ public final class BriefingRun {
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
-                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights())),
+                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()), summaryModel.scorer()),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),
@@ -190,7 +193,9 @@ public final class BriefingRun {
                 counts == null ? null : counts.rejectRatio(), error,
                 spark.version(), spark.sparkContext().applicationId(), facts.modelSha256,
                 facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
-                stages.seconds(), options.tableFormat().flagValue(), facts.tableVersions);
+                stages.seconds(), options.tableFormat().flagValue(), facts.tableVersions,
+                facts.summaryModel == null ? null : facts.summaryModel.metadata().modelVersion(),
+                facts.summaryModel == null ? null : facts.summaryModel.sha256());
     }
 
     private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}

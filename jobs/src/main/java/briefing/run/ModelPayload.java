@@ -1,5 +1,6 @@
 package briefing.run;
 
+import briefing.summary.SentenceScorer;
 import briefing.summary.CorpusStatistics;
 import briefing.summary.TopicFocus;
 import briefing.topics.TopicClassifier;
@@ -13,4 +14,4 @@ import java.io.Serializable;
  * object travels, so nothing is decoded again on an executor.
  */
 public record ModelPayload(String modelVersion, ArticleVectorizer vectorizer, TopicClassifier classifier, CorpusStatistics corpus,
-                           TopicFocus topicFocus) implements Serializable {}
+                           TopicFocus topicFocus, SentenceScorer sentenceScorer) implements Serializable {}

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param tableFormat   {@code parquet} or {@code delta}
  * @param tableVersions Delta only: the version of each table the run committed (a table it did not commit is absent);
  *                      null for Parquet, or when the run failed before publishing
+ * @param summaryModelVersion the summariser's sentence scorer the run used, and {@code summaryModelSha256} its model.json's
+ *                      checksum (null when it was not loaded)
  */
 public record RunManifest(
         String runId,
@@ -41,7 +43,9 @@ public record RunManifest(
         Long withoutTopic,
         Map<String, Double> stageSeconds,
         String tableFormat,
-        Map<String, Long> tableVersions) {
+        Map<String, Long> tableVersions,
+        String summaryModelVersion,
+        String summaryModelSha256) {
 
     public static final String SUCCEEDED = "succeeded";
     public static final String FAILED = "failed";

@@ -1,5 +1,6 @@
 package briefing.run;
 
+import briefing.model.SummaryModel;
 import briefing.io.InputFormat;
 import briefing.io.TableFormat;
 import briefing.param.Param;
@@ -12,9 +13,10 @@ import java.time.LocalDate;
  * @param inputFormat     null to detect it from the input path
  * @param maxRejectRatio  share of rejected records above which the run reports failure after writing everything
  * @param tableFormat     how the tables are published
+ * @param summaryModelDir the summariser's sentence scorer ({@link SummaryModel}); null for the one the jar carries
  */
 public record RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
-                         SummaryLength summaryLength, double maxRejectRatio, TableFormat tableFormat) {
+                         SummaryLength summaryLength, double maxRejectRatio, TableFormat tableFormat, String summaryModelDir) {
     public static final int DEFAULT_SUMMARY_SENTENCES = SummaryLength.DEFAULT_SENTENCES;
     /**
      * The reject budget. One record in twenty by default: a healthy feed rejects a few stray lines (well under 1%); a
@@ -33,6 +35,12 @@ public record RunOptions(String input, InputFormat inputFormat, String output, L
         if (tableFormat == null) {
             throw new IllegalArgumentException("tableFormat must not be null");
         }
+        if (summaryModelDir == null) summaryModelDir = SummaryModel.BUNDLED;
+    }
+
+    public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
+                      SummaryLength summaryLength, double maxRejectRatio, TableFormat tableFormat) {
+        this(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, tableFormat, null);
     }
 
     public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir,
@@ -41,7 +49,12 @@ public record RunOptions(String input, InputFormat inputFormat, String output, L
     }
 
     public RunOptions withTableFormat(TableFormat format) {
-        return new RunOptions(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, format);
+        return new RunOptions(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, format, summaryModelDir);
+    }
+
+    /** @param dir the summary model (its directory, or a folder whose LATEST names one); null for the one the jar carries */
+    public RunOptions withSummaryModel(String dir) {
+        return new RunOptions(input, inputFormat, output, runDate, modelDir, summaryLength, maxRejectRatio, tableFormat, dir);
     }
 
     public RunOptions(String input, InputFormat inputFormat, String output, LocalDate runDate, String modelDir, int summarySentences) {

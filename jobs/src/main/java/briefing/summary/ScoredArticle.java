@@ -22,9 +22,12 @@ public final class ScoredArticle {
     private final int[] words;
     private final double[] scores;
     private final double[][] similarity;
+    private final double[][] features;
+    /** The learnt scores, null without a scorer. */
+    private final double[] picks;
 
     ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[][] requires, int[] continuation, int lede,
-                  SentenceVector[] vectors, double[] scores, double[][] similarity) {
+                  SentenceVector[] vectors, double[] scores, double[] picks, double[][] similarity, double[][] features) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
@@ -36,6 +39,8 @@ public final class ScoredArticle {
         java.util.Arrays.fill(this.words, -1);
         this.scores = scores;
         this.similarity = similarity;
+        this.features = features;
+        this.picks = picks;
     }
 
     public int size() { return sentences.size(); }
@@ -63,6 +68,11 @@ public final class ScoredArticle {
         if (words[i] < 0) words[i] = Words.count(sentences.get(i).text());
         return words[i];
     }
+    /** The hand-set score: centrality, position and title ({@link ScoringWeights}). */
     public double score(int i) { return scores[i]; }
+    /** The learnt chance that a reader picks sentence {@code i} for a 3-sentence summary; the hand-set score without a scorer. */
+    public double pickScore(int i) { return picks == null ? scores[i] : picks[i]; }
     public double similarity(int i, int j) { return similarity[i][j]; }
+    /** What the learnt scorer sees of sentence {@code i} ({@link SentenceFeatures}); null for furniture. */
+    public double[] features(int i) { return features[i] == null ? null : features[i].clone(); }
 }

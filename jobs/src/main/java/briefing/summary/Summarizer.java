@@ -56,10 +56,14 @@ public final class Summarizer {
     static final double HEADLINE_REPEAT_SIMILARITY = 0.85;
     /** A quote that runs over more sentences than this is never chosen: it would fill a summary on its own. */
     static final int MAX_QUOTE_SENTENCES = 3;
+    /** The longest summary, in sentences, the learnt scorer chooses: its labellers picked three. */
+    static final int LEARNT_SENTENCES = 3;
 
     private final CorpusStatistics corpus;
     private final ScoringWeights weights;
     private final TermTable stopWords;
+    /** Null: the hand-set score of {@link ScoringWeights}. */
+    private final SentenceScorer scorer;
 
     /** Without a corpus: every term weighs the same. The job uses the model's IDF. */
     public Summarizer() {
@@ -71,8 +75,14 @@ public final class Summarizer {
     }
 
     public Summarizer(CorpusStatistics corpus, ScoringWeights weights) {
+        this(corpus, weights, null);
+    }
+
+    /** @param scorer the learnt sentence score, or null for the hand-set score of {@code weights} */
+    public Summarizer(CorpusStatistics corpus, ScoringWeights weights, SentenceScorer scorer) {
         this.corpus = corpus;
         this.weights = weights;
+        this.scorer = scorer;
         this.stopWords = new TermTable(corpus.stopWords().toArray(new String[0]));
     }
 
@@ -139,16 +149,26 @@ public final class Summarizer {
         boolean hasTitle = !titleVector.isEmpty();
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];
+        double[][] features = new double[n][];
+        double[] picks = scorer == null ? null : new double[n];
+        int worthyTotal = 0;
+        for (boolean g : inGraph) if (g) worthyTotal++;
         int before = 0;
         for (int i = 0; i < n; i++) {
             double position = 1.0 / (1.0 + before / weights.positionHalfLife());
             double titleSimilarity = hasTitle ? vectors[i].cosine(titleVector) : 0;
+            if (!furniture[i]) {
+                features[i] = SentenceFeatures.of(i == lede, before, worthyTotal, centrality[i], titleSimilarity,
+                        lede < 0 ? 0 : i == lede ? 1 : similarity[i][lede], inOrder.get(i).text(), Words.count(inOrder.get(i).text()),
+                        requires[i].length > 0 || continuation[i] != -1, worthy[i]);
+            }
             double sum = weights.centrality() * centrality[i] + weights.position() * position
                     + (hasTitle ? weights.title() * titleSimilarity : 0);
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
+            if (scorer != null) picks[i] = furniture[i] ? 0 : scorer.score(features[i]);
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, scores, similarity);
+        return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, scores, picks, similarity, features);
     }
 
     /**
@@ -215,6 +235,7 @@ public final class Summarizer {
         int n = article.size();
         SummarySelection selection = new SummarySelection(article, length);
         int lede = article.lede();
+        boolean learnt = length.maxSentences() != null && length.maxSentences() <= LEARNT_SENTENCES;
         if (weights.ledeFirst() && lede >= 0 && selection.canAdd(lede)) {
             selection.add(lede);
         }
@@ -227,7 +248,7 @@ public final class Summarizer {
                     if (!eligible || selection.redundancy(i) > MAX_SIMILARITY) continue;
                     List<Integer> bundle = selection.bundle(i);
                     if (bundle == null) continue;
-                    double value = weights.mmrLambda() * article.score(i) - (1 - weights.mmrLambda()) * selection.redundancy(i);
+                    double value = weights.mmrLambda() * (learnt ? article.pickScore(i) : article.score(i)) - (1 - weights.mmrLambda()) * selection.redundancy(i);
                     if (value > bestValue) {
                         bestValue = value;
                         best = i;
@@ -241,8 +262,9 @@ public final class Summarizer {
         List<SummarySentence> summary = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             Sentence s = article.sentence(i);
-            summary.add(new SummarySentence(s.position(), s.text(), article.score(i)));
+            summary.add(new SummarySentence(s.position(), s.text(), learnt ? article.pickScore(i) : article.score(i)));
         }
         return new Summary(summary);
     }
+
 }

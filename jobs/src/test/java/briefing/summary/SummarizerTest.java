@@ -261,4 +261,47 @@ class SummarizerTest {
 
         assertEquals("Portby - The council voted on Tuesday to rebuild the bridge.", summary.sentences().get(0).text());
     }
+
+    /** A scorer that picks what its one weight says: here, the sentences that hold a figure. */
+    private static SentenceScorer likes(String feature) {
+        double[] weights = new double[SentenceFeatures.COUNT];
+        weights[SentenceFeatures.NAMES.indexOf(feature)] = 8;
+        return new SentenceScorer(weights, -4);
+    }
+
+    @Test
+    void aLearntScorerChoosesSummariesOfUpToThreeSentencesAndTheHandSetScoresLongerOnes() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
+                "The old bridge had linked the fishing harbour to the market for more than a century.",
+                "Council members said the new bridge would be built higher to survive future floods.",
+                "Traders at the market said they had lost most of their customers since the bridge fell.",
+                "The rebuilding will cost 12 million euros, paid by the region and the state.",
+                "Work on the bridge is expected to start in 2027 and take two years.");
+        Summarizer learnt = new Summarizer(CorpusStatistics.uniform(), ScoringWeights.DEFAULT, likes("figure"));
+        List<Integer> three = learnt.summarize(TITLE, sentences(article), 3).sentences().stream().map(SummarySentence::position).toList();
+        assertEquals(List.of(0, 4, 5), three, "the lede, then the two sentences with figures");
+
+        SummaryLength longer = SummaryLength.ratio(0.7);
+        assertEquals(summarizer.summarize(TITLE, sentences(article), longer).sentences(),
+                learnt.summarize(TITLE, sentences(article), longer).sentences(), "beyond three sentences the hand-set scores choose");
+        List<Integer> handSet = summarizer.summarize(TITLE, sentences(article), 3).sentences().stream().map(SummarySentence::position).toList();
+        assertTrue(!handSet.equals(three), "the hand-set scores choose otherwise: " + handSet);
+    }
+
+    @Test
+    void everySentenceThatMayBeChosenHasItsFeaturesInZeroToOne() {
+        ScoredArticle scored = summarizer.score(TITLE, sentences(ARTICLE));
+        for (int i = 0; i < scored.size(); i++) {
+            double[] f = scored.features(i);
+            if (scored.furniture(i)) {
+                assertEquals(null, f, ARTICLE.get(i));
+                continue;
+            }
+            assertEquals(SentenceFeatures.COUNT, f.length);
+            for (double v : f) assertTrue(v >= 0 && v <= 1, ARTICLE.get(i) + ": " + java.util.Arrays.toString(f));
+        }
+        assertEquals(1.0, scored.features(0)[SentenceFeatures.NAMES.indexOf("lede")]);
+        assertEquals(1.0, scored.features(0)[SentenceFeatures.NAMES.indexOf("when")], "on Tuesday");
+    }
 }

@@ -1,0 +1,163 @@
+package briefing.model;
+
+import briefing.io.HadoopFiles;
+import briefing.io.Json;
+import briefing.summary.SentenceFeatures;
+import briefing.summary.SentenceScorer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
+
+/**
+ * The learnt sentence scorer of the summariser, a versioned model beside the topic model ({@code models/summary/vN}):
+ * one binary Tribuo LibLinear logistic regression ("picked" or not) over the {@link SentenceFeatures}, saved as a
+ * gzipped protobuf with its provenance, and {@code model.json} with the file's checksum. Loading checks the format,
+ * the checksum and that the model's features are the ones this build computes, then reads the weights out through
+ * Tribuo's public API into a {@link SentenceScorer} (plain arrays, what the executors receive).
+ */
+public final class SummaryModel {
+    /** The model the jar carries: its LATEST version, under this resource folder. */
+    public static final String BUNDLED = "classpath:briefing/models/summary";
+    public static final String SCORER_FILE = "sentence-scorer.tribuo.pb.gz";
+    public static final String PICKED = "picked";
+    public static final String NOT_PICKED = "not";
+    static final String METADATA_FILE = ModelBundle.METADATA_FILE;
+    static final int FORMAT = 1;
+
+    /**
+     * What model.json records.
+     *
+     * @param features         the feature names, in {@link SentenceFeatures#NAMES} order
+     * @param topicModelVersion the topic model whose IDF and stop words the features were computed with
+     * @param trainingData     the picks file, its checksum, and how many articles and labellers it holds
+     * @param crossValidation  the figures of the model card (overlap with the labellers' picks, by fold)
+     */
+    public record Metadata(int formatVersion, String modelVersion, String createdAt, String tribuoVersion, List<String> features,
+                           String topicModelVersion, double cost, Map<String, Object> trainingData,
+                           Map<String, Object> crossValidation, Map<String, String> filesSha256) {}
+
+    private final SentenceScorer scorer;
+    private final Metadata metadata;
+    private final String sha256;
+
+    private SummaryModel(SentenceScorer scorer, Metadata metadata, String sha256) {
+        this.scorer = scorer;
+        this.metadata = metadata;
+        this.sha256 = sha256;
+    }
+
+    public SentenceScorer scorer() { return scorer; }
+    public Metadata metadata() { return metadata; }
+    /** The SHA-256 of model.json, which holds the scorer file's. */
+    public String sha256() { return sha256; }
+
+    /** Loads {@code location}, or the version its LATEST file names; any fault is a {@link ModelLoadException}. */
+    public static SummaryModel load(Configuration conf, String location) {
+        ModelSource source = ModelSource.of(conf, location);
+        try {
+            if (!source.exists(METADATA_FILE) && source.exists(ModelBundle.LATEST_FILE)) {
+                source = source.child(new String(source.read(ModelBundle.LATEST_FILE), StandardCharsets.UTF_8).trim());
+            }
+            String dir = source.location();
+            if (!source.exists(METADATA_FILE)) {
+                throw new ModelLoadException("no summary model at " + location + ": expected " + METADATA_FILE + " or "
+                        + ModelBundle.LATEST_FILE + " (train one with: briefing train-summary-scorer)");
+            }
+            byte[] json = source.read(METADATA_FILE);
+            JsonNode tree = Json.MAPPER.readTree(json);
+            int format = tree.path("format_version").asInt(-1);
+            if (format != FORMAT) {
+                throw new ModelLoadException("summary model " + dir + " has format version " + format + "; this build reads format " + FORMAT);
+            }
+            Metadata metadata = Json.MAPPER.treeToValue(tree, Metadata.class);
+            if (!SentenceFeatures.NAMES.equals(metadata.features())) {
+                throw new ModelLoadException("summary model " + dir + " scores the features " + metadata.features()
+                        + ", not the ones this build computes " + SentenceFeatures.NAMES + ": retrain it (briefing train-summary-scorer)");
+            }
+            String expected = metadata.filesSha256() == null ? null : metadata.filesSha256().get(SCORER_FILE);
+            if (!source.exists(SCORER_FILE)) throw new ModelLoadException("incomplete summary model: " + dir + "/" + SCORER_FILE + " is missing");
+            byte[] scorer = source.read(SCORER_FILE);
+            if (expected == null || !expected.equals(HadoopFiles.sha256(scorer))) {
+                throw new ModelLoadException("checksum mismatch: " + dir + "/" + SCORER_FILE + " is not the file " + METADATA_FILE + " describes");
+            }
+            return new SummaryModel(scorerOf(decode(scorer, dir + "/" + SCORER_FILE)), metadata, HadoopFiles.sha256(json));
+        } catch (IOException e) {
+            throw new ModelLoadException("cannot read summary model " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the scorer's Tribuo model and model.json (with its checksum) to {@code dir}; returns the model as loaded back. */
+    public static SummaryModel save(Configuration conf, String dir, Model<Label> model, Metadata metadata) throws IOException {
+        HadoopFiles files = new HadoopFiles(conf);
+        byte[] bytes = ModelBundle.gzip(model.serialize().toByteArray());
+        files.write(dir + "/" + SCORER_FILE, bytes);
+        Map<String, String> checksums = new TreeMap<>(Map.of(SCORER_FILE, HadoopFiles.sha256(bytes)));
+        Metadata complete = new Metadata(FORMAT, metadata.modelVersion(), metadata.createdAt(), metadata.tribuoVersion(), metadata.features(),
+                metadata.topicModelVersion(), metadata.cost(), metadata.trainingData(), metadata.crossValidation(), checksums);
+        files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(complete) + "\n");
+        return load(conf, dir);
+    }
+
+    /**
+     * The weights of a trained scorer, read through Tribuo's public API: each feature's weight for "picked" from
+     * {@code getTopFeatures}, the bias from the model's own prediction for a sentence whose features are all 0, both
+     * checked against its prediction for a sentence with one feature set.
+     */
+    public static SentenceScorer scorerOf(Model<Label> model) {
+        Map<String, Double> byName = new HashMap<>();
+        List<Pair<String, Double>> top = ((LibLinearClassificationModel) model).getTopFeatures(-1).get(PICKED);
+        if (top == null) throw new ModelLoadException("the summary model has no \"" + PICKED + "\" label");
+        List<String> names = SentenceFeatures.NAMES;
+        for (Pair<String, Double> p : top) {
+            if (!names.contains(p.getA())) throw new ModelLoadException("the summary model has a feature this build does not compute: " + p.getA());
+            byName.put(p.getA(), p.getB());
+        }
+        double[] weights = new double[names.size()];
+        for (int i = 0; i < weights.length; i++) weights[i] = byName.getOrDefault(names.get(i), 0.0);
+        double bias = logOdds(model, new double[weights.length]);
+        double[] one = new double[weights.length];
+        one[0] = 1;
+        if (Math.abs(logOdds(model, one) - bias - weights[0]) > 1e-6 * Math.max(1, Math.abs(bias))) {
+            throw new ModelLoadException("the weights read from the summary model do not give its own prediction");
+        }
+        return new SentenceScorer(weights, bias);
+    }
+
+    private static double logOdds(Model<Label> model, double[] features) {
+        double p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, SentenceFeatures.NAMES.toArray(new String[0]), features))
+                .getOutputScores().get(PICKED).getScore();
+        return Math.log(p) - Math.log1p(-p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Model<Label> decode(byte[] gzipped, String path) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            Model<?> model = Model.deserialize(ModelProto.parseFrom(in));
+            if (!model.validate(Label.class) || !(model instanceof LibLinearClassificationModel)) {
+                throw new ModelLoadException("corrupt summary model: " + path + " is not a LibLinear classification model: " + model.getClass().getName());
+            }
+            return (Model<Label>) model;
+        } catch (InvalidProtocolBufferException e) {
+            throw new ModelLoadException("corrupt summary model: " + path + " is not a valid (or a truncated) Tribuo protobuf: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ModelLoadException m) throw m;
+            throw new ModelLoadException("corrupt summary model: " + path + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package briefing.summary;
+
+import java.util.List;
+
+/**
+ * What the learnt sentence scorer ({@link SentenceScorer}) sees of a sentence: where it stands among the article's
+ * prose, how central and how close to the title and the lede it is, and what kind of sentence it is. Each value is in
+ * 0..1. The names are the features of the Tribuo model the scorer is read from, in this order.
+ */
+public final class SentenceFeatures {
+    public static final List<String> NAMES = List.of(
+            "lede",            // the lede itself
+            "second",          // the first worthy sentence after the lede
+            "third",           // the second worthy sentence after the lede
+            "position",        // 1 / (1 + k / 5), k worthy sentences before it
+            "relative_position", // k / worthy sentences in the article
+            "centrality",      // LexRank, the most central sentence 1
+            "title",           // cosine to the title
+            "lede_similarity", // cosine to the lede
+            "length",          // words / 60, at most 1
+            "short",           // under 12 words
+            "figure",          // holds a digit
+            "quote",           // holds a quotation mark
+            "opens_quote",     // starts with one
+            "reports_speech",  // "said", "told", "according to" ...
+            "needs_context",   // chosen only with another sentence (refers back, a surname, a quote's continuation)
+            "worthy",          // prose that may lead a summary, not only fill one up
+            "question",
+            "first_person",    // I, we, my, our, you: the writer's voice
+            "when");           // a weekday, "yesterday", "today", "on <month>"           // a weekday, "yesterday", "today", "on <month>"
+    public static final int COUNT = NAMES.size();
+
+    private SentenceFeatures() {
+    }
+
+    static double[] of(boolean isLede, int worthyBefore, int worthyTotal, double centrality, double title, double ledeSimilarity,
+                       String text, int words, boolean needsContext, boolean worthy) {
+        double[] f = new double[COUNT];
+        f[0] = isLede ? 1 : 0;
+        f[1] = !isLede && worthyBefore == 1 ? 1 : 0;
+        f[2] = !isLede && worthyBefore == 2 ? 1 : 0;
+        f[3] = 1.0 / (1.0 + worthyBefore / 5.0);
+        f[4] = worthyTotal > 0 ? Math.min(1.0, worthyBefore / (double) worthyTotal) : 0;
+        f[5] = centrality;
+        f[6] = title;
+        f[7] = ledeSimilarity;
+        f[8] = Math.min(1.0, words / 60.0);
+        f[9] = words < 12 ? 1 : 0;
+        f[10] = hasDigit(text) ? 1 : 0;
+        f[11] = hasQuoteMark(text) ? 1 : 0;
+        f[12] = !text.isEmpty() && isQuoteMark(text.charAt(0)) ? 1 : 0;
+        f[13] = SpeechVerbs.MARKS.foundIn(text) ? 1 : 0;
+        f[14] = needsContext ? 1 : 0;
+        f[15] = worthy ? 1 : 0;
+        f[16] = text.endsWith("?") ? 1 : 0;
+        f[17] = FIRST_PERSON.matcher(text).find() ? 1 : 0;
+        f[18] = WHEN.matcher(text).find() ? 1 : 0;
+        return f;
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Uu]s)\\b");
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this week|last week|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) if (isQuoteMark(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”';
+    }
+}

@@ -1,0 +1,117 @@
+package briefing.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.summary.SentenceFeatures;
+import briefing.summary.SentenceScorer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+class SummaryModelTest {
+    static final Configuration CONF = new Configuration();
+    static final String[] NAMES = SentenceFeatures.NAMES.toArray(new String[0]);
+    @TempDir Path dir;
+
+    /** A scorer trained on sentences picked when their first feature (the lede) is set and their "figure" feature is. */
+    static Model<Label> trained() {
+        LabelFactory factory = new LabelFactory();
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("test", factory), factory);
+        Random random = new Random(7);
+        for (int i = 0; i < 400; i++) {
+            double[] f = new double[NAMES.length];
+            for (int k = 0; k < f.length; k++) f[k] = random.nextDouble() < 0.3 ? 1 : random.nextDouble();
+            boolean picked = f[0] + f[SentenceFeatures.NAMES.indexOf("figure")] + 0.3 * random.nextGaussian() > 1.2;
+            data.add(new ArrayExample<>(new Label(picked ? SummaryModel.PICKED : SummaryModel.NOT_PICKED), NAMES, f));
+        }
+        return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), 1.0, 1000, 0.01, 1L)
+                .train(data);
+    }
+
+    static SummaryModel.Metadata metadata() {
+        return new SummaryModel.Metadata(0, "summary-test", "2026-12-07T00:00:00Z", "4.3.2", SentenceFeatures.NAMES, "topics-test", 1.0,
+                Map.of("articles", 1), Map.of(), null);
+    }
+
+    @Test
+    void theLoadedScorerGivesTheTribuoModelsOwnChanceForEverySentence() throws Exception {
+        Model<Label> model = trained();
+        SentenceScorer scorer = SummaryModel.save(CONF, dir.toString(), model, metadata()).scorer();
+        Random random = new Random(11);
+        for (int i = 0; i < 50; i++) {
+            double[] f = new double[NAMES.length];
+            for (int k = 0; k < f.length; k++) f[k] = random.nextDouble();
+            double own = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, NAMES, f)).getOutputScores().get(SummaryModel.PICKED).getScore();
+            assertEquals(own, scorer.score(f), 1e-9);
+        }
+        assertTrue(scorer.weights()[0] > 0.5 && scorer.weights()[SentenceFeatures.NAMES.indexOf("figure")] > 0.5, scorer.toString());
+    }
+
+    @Test
+    void aVersionFolderIsReadThroughItsLatestFile() throws Exception {
+        SummaryModel.save(CONF, dir.resolve("v3").toString(), trained(), metadata());
+        Files.writeString(dir.resolve("LATEST"), "v3\n");
+        SummaryModel loaded = SummaryModel.load(CONF, dir.toString());
+        assertEquals("summary-test", loaded.metadata().modelVersion());
+        assertArrayEquals(SummaryModel.load(CONF, dir.resolve("v3").toString()).scorer().weights(), loaded.scorer().weights());
+    }
+
+    @Test
+    void aMissingAlteredTruncatedOrForeignModelIsRefusedBeforeAnyWork() throws Exception {
+        SummaryModel.save(CONF, dir.toString(), trained(), metadata());
+        Path scorer = dir.resolve(SummaryModel.SCORER_FILE);
+        byte[] bytes = Files.readAllBytes(scorer);
+
+        assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.resolve("nowhere").toString()));
+
+        Files.write(scorer, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ModelLoadException altered = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
+        assertTrue(altered.getMessage().contains("checksum mismatch"), altered.getMessage());
+
+        Files.delete(scorer);
+        ModelLoadException missing = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
+        assertTrue(missing.getMessage().contains("is missing"), missing.getMessage());
+
+        Files.write(scorer, bytes);
+        Path json = dir.resolve("model.json");
+        String original = Files.readString(json);
+        Files.writeString(json, original.replace("\"first_person\"", "\"names\""));
+        ModelLoadException foreign = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
+        assertTrue(foreign.getMessage().contains("retrain it"), foreign.getMessage());
+
+        // A truncated protobuf whose checksum model.json was made to match: Tribuo's decoder refuses it.
+        byte[] truncated = ModelBundle.gzip(java.util.Arrays.copyOf(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(bytes)).readAllBytes(), 100));
+        Files.write(scorer, truncated);
+        Files.writeString(json, original.replace(briefing.io.HadoopFiles.sha256(bytes), briefing.io.HadoopFiles.sha256(truncated)));
+        ModelLoadException corrupt = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
+        assertTrue(corrupt.getMessage().contains("corrupt summary model"), corrupt.getMessage());
+    }
+
+    @Test
+    void theCommittedModelAndTheOneTheJarCarriesLoad() throws Exception {
+        Path root = Path.of(System.getProperty("briefing.root", "..")).toAbsolutePath().normalize();
+        SummaryModel committed = SummaryModel.load(CONF, root.resolve("models/summary").toString());
+        String latest = Files.readString(root.resolve("models/summary/LATEST")).trim();
+        assertEquals("summary-" + latest, committed.metadata().modelVersion());
+        SummaryModel bundled = SummaryModel.load(CONF, SummaryModel.BUNDLED);
+        assertEquals(committed.sha256(), bundled.sha256());
+        assertEquals(List.copyOf(SentenceFeatures.NAMES), committed.metadata().features());
+    }
+}
