@@ -25,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * CPU time per article of each piece of the job's language work, on one thread, outside Spark: the figures behind
- * the per-change notes of jobs/BENCHMARKS.md. Usage: run.sh MODEL_DIR ARTICLES_JSONL [ARTICLES] [ROUNDS].
+ * the per-change notes of jobs/BENCHMARKS.md. Usage: run.sh MODEL_DIR ARTICLES_JSONL [ARTICLES] [ROUNDS]. The summariser is the
+ * job's: with the sentence scorer of models/summary (SUMMARY_MODEL to name another).
  */
 public class PhaseTimes {
     static final String[] PHASES = {"vectorise", "classify", "evidence", "split", "score", "choose+topic summaries", "language guess", "word count"};
@@ -55,7 +56,9 @@ public class PhaseTimes {
             });
         }
         SentenceSplitter splitter = new SentenceSplitter();
-        Summarizer summarizer = new Summarizer(corpus, ScoringWeights.DEFAULT);
+        String summaryModel = System.getenv().getOrDefault("SUMMARY_MODEL", "models/summary");
+        Summarizer summarizer = new Summarizer(corpus, ScoringWeights.DEFAULT,
+                briefing.model.SummaryModel.load(new org.apache.hadoop.conf.Configuration(), summaryModel).scorer());
         SummaryLength length = SummaryLength.sentences(3);
         System.out.printf("%d articles, %d rounds (the first warms the JIT up); CPU microseconds per article%n", articles.size(), rounds);
         System.out.printf("%-6s %9s", "round", "total");

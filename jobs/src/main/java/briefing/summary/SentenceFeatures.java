@@ -27,7 +27,7 @@ public final class SentenceFeatures {
             "worthy",          // prose that may lead a summary, not only fill one up
             "question",
             "first_person",    // I, we, my, our, you: the writer's voice
-            "when");           // a weekday, "yesterday", "today", "on <month>"           // a weekday, "yesterday", "today", "on <month>"
+            "when");           // a weekday, "yesterday", "today", "on <month>"
     public static final int COUNT = NAMES.size();
 
     private SentenceFeatures() {
@@ -53,14 +53,58 @@ public final class SentenceFeatures {
         f[14] = needsContext ? 1 : 0;
         f[15] = worthy ? 1 : 0;
         f[16] = text.endsWith("?") ? 1 : 0;
-        f[17] = FIRST_PERSON.matcher(text).find() ? 1 : 0;
-        f[18] = WHEN.matcher(text).find() ? 1 : 0;
+        f[17] = mayBeFirstPerson(text) && FIRST_PERSON.matcher(text).find() ? 1 : 0;
+        f[18] = WHEN_WORDS.foundIn(text) && WHEN.matcher(text).find() ? 1 : 0;
         return f;
     }
 
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Uu]s)\\b");
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
             "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this week|last week|(?:on|in) (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+
+    /** Every string the WHEN pattern can match holds one of these: without one, the pattern need not run. */
+    private static final Marks WHEN_WORDS = new Marks(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+                    "tonight", "this week", "last week"),
+            java.util.stream.Stream.of("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December").flatMap(month -> java.util.stream.Stream.of("on " + month, "in " + month))).toList());
+
+    /**
+     * Whether a word of FIRST_PERSON's stands between two non-word characters somewhere: every match of the pattern
+     * does, so without one the pattern need not run (the pattern, whose word boundaries are the JDK's, decides).
+     */
+    private static boolean mayBeFirstPerson(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWordChar(text.charAt(end))) end++;
+            if (isFirstPersonWord(text, i, end - i)) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isFirstPersonWord(String text, int start, int length) {
+        char first = text.charAt(start);
+        return switch (length) {
+            case 1 -> first == 'I';
+            case 2 -> (first == 'w' || first == 'W') && text.charAt(start + 1) == 'e'
+                    || (first == 'm' || first == 'M') && text.charAt(start + 1) == 'y'
+                    || (first == 'u' || first == 'U') && text.charAt(start + 1) == 's';
+            case 3 -> (first == 'o' || first == 'O') && text.startsWith("ur", start + 1)
+                    || (first == 'y' || first == 'Y') && text.startsWith("ou", start + 1);
+            default -> false;
+        };
+    }
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
