@@ -143,7 +143,7 @@ public final class ModelBundle {
         Map<String, CompletableFuture<Model<Label>>> decoding = new LinkedHashMap<>();
         for (String topic : Topics.ALL) {
             String file = topicModelFile(topic);
-            decoding.put(topic, CompletableFuture.supplyAsync(() -> topicModel(files.get(file), dir + "/" + file)));
+            decoding.put(topic, CompletableFuture.supplyAsync(() -> classificationModel(files.get(file), dir + "/" + file)));
         }
         SavedPipeline pipeline;
         try {
@@ -220,9 +220,12 @@ public final class ModelBundle {
         return files;
     }
 
-    /** A topic's Tribuo model from its gzipped protobuf (never Java serialisation), through Tribuo's own deserialiser. */
+    /**
+     * A Tribuo classification model from its gzipped protobuf (never Java serialisation), through Tribuo's own
+     * deserialiser: a topic's model, or the summariser's sentence scorer.
+     */
     @SuppressWarnings("unchecked")
-    static Model<Label> topicModel(byte[] gzipped, String path) {
+    static Model<Label> classificationModel(byte[] gzipped, String path) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             Model<?> model = Model.deserialize(ModelProto.parseFrom(in));
             if (!model.validate(Label.class)) {

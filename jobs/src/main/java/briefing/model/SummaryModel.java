@@ -5,24 +5,19 @@ import briefing.io.Json;
 import briefing.summary.SentenceFeatures;
 import briefing.summary.SentenceScorer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.oracle.labs.mlrg.olcut.util.Pair;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.protos.core.ModelProto;
 
 /**
  * The learnt sentence scorer of the summariser, a versioned model beside the topic model ({@code models/summary/vN}):
@@ -69,6 +64,25 @@ public final class SummaryModel {
 
     /** Loads {@code location}, or the version its LATEST file names; any fault is a {@link ModelLoadException}. */
     public static SummaryModel load(Configuration conf, String location) {
+        return check(conf, location).decode();
+    }
+
+    /**
+     * A summary model's files, read and checked (format, features, checksum) but not decoded: the quick half of
+     * {@link #load}, which stops a run on a missing or altered file before any work. {@link #decode} is the slow half
+     * (Tribuo's deserialiser) and may run beside other work.
+     */
+    public record CheckedFiles(String dir, Metadata metadata, byte[] scorer, byte[] json) {
+        public SummaryModel decode() {
+            Model<Label> model = ModelBundle.classificationModel(scorer, dir + "/" + SCORER_FILE);
+            if (!(model instanceof LibLinearClassificationModel)) {
+                throw new ModelLoadException("corrupt model: " + dir + "/" + SCORER_FILE + " is not a LibLinear model: " + model.getClass().getName());
+            }
+            return new SummaryModel(scorerOf(model), metadata, HadoopFiles.sha256(json));
+        }
+    }
+
+    public static CheckedFiles check(Configuration conf, String location) {
         ModelSource source = ModelSource.of(conf, location);
         try {
             if (!source.exists(METADATA_FILE) && source.exists(ModelBundle.LATEST_FILE)) {
@@ -96,7 +110,7 @@ public final class SummaryModel {
             if (expected == null || !expected.equals(HadoopFiles.sha256(scorer))) {
                 throw new ModelLoadException("checksum mismatch: " + dir + "/" + SCORER_FILE + " is not the file " + METADATA_FILE + " describes");
             }
-            return new SummaryModel(scorerOf(decode(scorer, dir + "/" + SCORER_FILE)), metadata, HadoopFiles.sha256(json));
+            return new CheckedFiles(dir, metadata, scorer, json);
         } catch (IOException e) {
             throw new ModelLoadException("cannot read summary model " + location + ": " + e.getMessage(), e);
         }
@@ -143,21 +157,5 @@ public final class SummaryModel {
         double p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, SentenceFeatures.NAMES.toArray(new String[0]), features))
                 .getOutputScores().get(PICKED).getScore();
         return Math.log(p) - Math.log1p(-p);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Model<Label> decode(byte[] gzipped, String path) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            Model<?> model = Model.deserialize(ModelProto.parseFrom(in));
-            if (!model.validate(Label.class) || !(model instanceof LibLinearClassificationModel)) {
-                throw new ModelLoadException("corrupt summary model: " + path + " is not a LibLinear classification model: " + model.getClass().getName());
-            }
-            return (Model<Label>) model;
-        } catch (InvalidProtocolBufferException e) {
-            throw new ModelLoadException("corrupt summary model: " + path + " is not a valid (or a truncated) Tribuo protobuf: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ModelLoadException m) throw m;
-            throw new ModelLoadException("corrupt summary model: " + path + ": " + e, e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import briefing.io.DeltaLake;
 import briefing.io.DeltaPublisher;
 import briefing.io.InputBatch;
 import briefing.io.OutputTables;
-import briefing.io.RejectReason;
 import briefing.io.RawArticles;
 import briefing.io.StagedOutput;
 import briefing.io.TableFormat;
@@ -18,21 +17,17 @@ import briefing.model.SummaryModel;
 import briefing.model.ModelLoadException;
 import briefing.model.ModelMetadata;
 import briefing.summary.TopicFocus;
-import briefing.topics.Topics;
 import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -72,22 +67,24 @@ public final class BriefingRun {
                 if (options.tableFormat() == TableFormat.DELTA) DeltaLake.requireOnClassPath();
                 return null;
             });
+            SummaryModel.CheckedFiles summaryFiles = stages.time("check", () ->
+                    SummaryModel.check(spark.sparkContext().hadoopConfiguration(), options.summaryModelDir()));
+            facts.summaryModel = summaryFiles;
             ModelBundle.CheckedFiles modelFiles = stages.time("check", () -> {
                 ModelBundle.CheckedFiles checked = ModelBundle.check(spark, ModelBundle.resolve(spark, options.modelDir()));
                 facts.model = checked.metadata();
                 facts.modelSha256 = HadoopFiles.sha256(checked.json());
-                facts.summaryModel = SummaryModel.load(spark.sparkContext().hadoopConfiguration(), options.summaryModelDir());
                 output.prepare();
                 return checked;
             });
             spark.sparkContext().setJobGroup(runId, "briefing run " + runId, false);
-            model = ModelDecoding.start(modelFiles, stages, spark.sparkContext(), runId);
+            model = ModelDecoding.start(modelFiles, summaryFiles, stages, spark.sparkContext(), runId);
 
             InputBatch input = stages.time("read", () -> reader.readBatch(options.input(), options.inputFormat()));
-            writeTables(input, model, facts.summaryModel, options, runId, Timestamp.from(startedAt), Date.valueOf(options.runDate()), output, phases, stages);
-            StagedCounts staged = stages.time("count", () -> countStaged(output.stagingPath(OutputTables.ARTICLES), output.stagingPath(OutputTables.REJECTS)));
+            WrittenCounts.Counted staged = writeTables(input, model, options, runId, Timestamp.from(startedAt),
+                    Date.valueOf(options.runDate()), output, phases, stages);
             facts.staged = staged;
-            facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written, staged.rejected, staged.rejectedByReason);
+            facts.counts = new RunManifest.Counts(input.recordsRead(), staged.written(), staged.rejected(), staged.rejectedByReason());
             facts.counts.requireBalanced();
             stages.time("publish", () -> {
                 if (options.tableFormat() == TableFormat.DELTA) publishDelta(output, runId, startedAt, options, facts);
@@ -99,7 +96,7 @@ public final class BriefingRun {
             String status = counts.rejectRatio() > options.maxRejectRatio() ? RunManifest.REJECT_BUDGET_EXCEEDED : RunManifest.SUCCEEDED;
             String manifestPath = manifest(runId, status, startedAt, options, facts, stages, null).write(files);
             return new RunReport(runId, runDate, facts.model.modelVersion(), output.tablePath(OutputTables.ARTICLES), output.tablePath(OutputTables.REJECTS),
-                    counts.written(), counts.rejected(), staged.topicCounts, staged.withoutTopic,
+                    counts.written(), counts.rejected(), staged.topicCounts(), staged.withoutTopic(),
                     counts.read(), counts.rejectedByReason(), status, manifestPath,
                     stages.seconds(), phases.seconds(), (System.nanoTime() - started) / 1e9, facts.tableVersions);
         } catch (Exception e) {
@@ -123,8 +120,8 @@ public final class BriefingRun {
     private static final class RunFacts {
         ModelMetadata model;
         String modelSha256;
-        SummaryModel summaryModel;
-        StagedCounts staged;
+        SummaryModel.CheckedFiles summaryModel;
+        WrittenCounts.Counted staged;
         RunManifest.Counts counts;
         /** Delta only: the version of each table this run committed, in the order committed. */
         Map<String, Long> tableVersions;
@@ -148,21 +145,24 @@ public final class BriefingRun {
         return rows.withColumn(OutputTables.RUN_DATE, lit(runDate));
     }
 
-    private void writeTables(InputBatch input, ModelDecoding decoding, SummaryModel summaryModel, RunOptions options, String runId, Timestamp processedAt, Date runDate,
+    /** Validates, then writes the rejects and the articles to the staging area; returns what was written, counted while writing. */
+    private WrittenCounts.Counted writeTables(InputBatch input, ModelDecoding decoding, RunOptions options, String runId, Timestamp processedAt, Date runDate,
                              StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
         Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
         Broadcast<ModelPayload> payload = null;
+        WrittenCounts written = new WrittenCounts(runId);
         try {
             ArticleValidator.Checked validation = stages.time("validate", () -> ArticleValidator.checkIds(validated));
             Dataset<Row> checked = validation.records();
-            ModelBundle model = stages.time("wait_model", decoding::await);
+            ModelDecoding.Decoded models = stages.time("wait_model", decoding::await);
+            ModelBundle model = models.topics();
             stages.time("write_rejects", () -> {
-                if (validation.anyRejects()) output.write(OutputTables.REJECTS, ArticleValidator.rejects(checked)
+                if (validation.anyRejects()) output.write(OutputTables.REJECTS, written.rejects(ArticleValidator.rejects(checked)
                         .withColumn("run_id", lit(runId))
                         .withColumn("processed_at", lit(processedAt))
-                        .withColumn(OutputTables.RUN_DATE, lit(runDate)));
+                        .withColumn(OutputTables.RUN_DATE, lit(runDate))));
                 return null;
             });
 
@@ -170,15 +170,21 @@ public final class BriefingRun {
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
-                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()), summaryModel.scorer()),
+                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()), models.summary().scorer()),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),
                     Encoders.row(OutputTables.ARTICLES_SCHEMA));
             stages.time("vectorise_classify_summarise_write", () -> {
-                output.write(OutputTables.ARTICLES, articles);
+                output.write(OutputTables.ARTICLES, written.articles(articles));
                 return null;
             });
+            try {
+                return written.counted();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the written rows were counted", e);
+            }
         } finally {
             if (payload != null) payload.destroy();
             validated.unpersist();
@@ -192,49 +198,10 @@ public final class BriefingRun {
                 options.runDate().toString(), facts.model == null ? null : facts.model.modelVersion(), counts, options.maxRejectRatio(),
                 counts == null ? null : counts.rejectRatio(), error,
                 spark.version(), spark.sparkContext().applicationId(), facts.modelSha256,
-                facts.staged == null ? null : facts.staged.topicCounts, facts.staged == null ? null : facts.staged.withoutTopic,
+                facts.staged == null ? null : facts.staged.topicCounts(), facts.staged == null ? null : facts.staged.withoutTopic(),
                 stages.seconds(), options.tableFormat().flagValue(), facts.tableVersions,
                 facts.summaryModel == null ? null : facts.summaryModel.metadata().modelVersion(),
-                facts.summaryModel == null ? null : facts.summaryModel.sha256());
-    }
-
-    private record StagedCounts(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}
-
-    /**
-     * Counts from the written tables, one aggregate query per table (every count of a table in one pass over it):
-     * nothing is collected but the counts.
-     */
-    private StagedCounts countStaged(String articlesPartition, String rejectsPartition) throws IOException {
-        long written = 0;
-        long withoutTopic = 0;
-        Map<String, Long> topicCounts = new LinkedHashMap<>();
-        for (String topic : Topics.ALL) topicCounts.put(topic, 0L);
-        if (exists(articlesPartition)) {
-            List<Column> counts = new ArrayList<>(List.of(count(lit(1)), countWhere(size(col("topics")).equalTo(0))));
-            for (String topic : Topics.ALL) counts.add(countWhere(array_contains(col("topics"), topic)));
-            Row row = staged(articlesPartition, OutputTables.ARTICLES_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
-            written = row.getLong(0);
-            withoutTopic = row.getLong(1);
-            for (int t = 0; t < Topics.ALL.size(); t++) topicCounts.put(Topics.ALL.get(t), row.getLong(2 + t));
-        }
-        Map<String, Long> byReason = new TreeMap<>();
-        if (exists(rejectsPartition)) {
-            RejectReason[] reasons = RejectReason.values();
-            List<Column> counts = new ArrayList<>(List.of(count(lit(1))));
-            for (RejectReason reason : reasons) counts.add(countWhere(col(ArticleValidator.REASON).equalTo(reason.name())));
-            Row row = staged(rejectsPartition, OutputTables.REJECTS_SCHEMA).agg(counts.get(0), counts.subList(1, counts.size()).toArray(new Column[0])).first();
-            for (int r = 0; r < reasons.length; r++) {
-                if (row.getLong(1 + r) > 0) byReason.put(reasons[r].name(), row.getLong(1 + r));
-            }
-            long other = row.getLong(0) - byReason.values().stream().mapToLong(Long::longValue).sum();
-            if (other != 0) throw new IllegalStateException(other + " rejects carry a reason outside the contract");
-        }
-        long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
-        return new StagedCounts(written, rejected, byReason, topicCounts, withoutTopic);
-    }
-
-    private static Column countWhere(Column condition) {
-        return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+                facts.summaryModel == null ? null : HadoopFiles.sha256(facts.summaryModel.json()));
     }
 
     /** A staged partition's rows, read with the table's own columns (no schema inference, no footer merging). */

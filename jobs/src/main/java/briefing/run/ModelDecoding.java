@@ -1,6 +1,7 @@
 package briefing.run;
 
 import briefing.model.ModelBundle;
+import briefing.model.SummaryModel;
 import briefing.model.ModelLoadException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,23 +14,27 @@ import org.apache.spark.SparkContext;
  */
 final class ModelDecoding {
     static final String STAGE = "load_model";
-    private final CompletableFuture<ModelBundle> decoded;
+    private final CompletableFuture<Decoded> decoded;
 
-    private ModelDecoding(CompletableFuture<ModelBundle> decoded) {
+    /** The topic model and the summariser's sentence scorer. */
+    record Decoded(ModelBundle topics, SummaryModel summary) {}
+
+    private ModelDecoding(CompletableFuture<Decoded> decoded) {
         this.decoded = decoded;
     }
 
     /** @param jobGroup the run's Spark job group, cancelled when the model turns out to be corrupt */
-    static ModelDecoding start(ModelBundle.CheckedFiles files, StageTimes stages, SparkContext spark, String jobGroup) {
+    static ModelDecoding start(ModelBundle.CheckedFiles files, SummaryModel.CheckedFiles summary, StageTimes stages, SparkContext spark,
+                               String jobGroup) {
         stages.reserve(STAGE);
-        CompletableFuture<ModelBundle> decoded = new CompletableFuture<>();
+        CompletableFuture<Decoded> decoded = new CompletableFuture<>();
         // A thread of its own, not the common pool: the decoding fans out to that pool itself.
         Thread thread = new Thread(() -> {
             long started = System.nanoTime();
-            ModelBundle model = null;
+            Decoded model = null;
             Throwable failure = null;
             try {
-                model = files.decode();
+                model = new Decoded(files.decode(), summary.decode());
             } catch (Throwable e) {
                 failure = e;
             }
@@ -47,8 +52,8 @@ final class ModelDecoding {
         return new ModelDecoding(decoded);
     }
 
-    /** The decoded model, once ready. */
-    ModelBundle await() {
+    /** The decoded models, once ready. */
+    Decoded await() {
         try {
             return decoded.join();
         } catch (CompletionException e) {

@@ -101,7 +101,7 @@ class SummaryModelTest {
         Files.write(scorer, truncated);
         Files.writeString(json, original.replace(briefing.io.HadoopFiles.sha256(bytes), briefing.io.HadoopFiles.sha256(truncated)));
         ModelLoadException corrupt = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
-        assertTrue(corrupt.getMessage().contains("corrupt summary model"), corrupt.getMessage());
+        assertTrue(corrupt.getMessage().contains("corrupt model"), corrupt.getMessage());
     }
 
     @Test

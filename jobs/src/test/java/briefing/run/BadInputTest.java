@@ -137,7 +137,7 @@ class BadInputTest {
             long inTable = articles.values().stream().filter(r -> r.getList(r.fieldIndex("topics")).contains(topic)).count();
             assertEquals(inTable, manifest.topicCounts().get(topic), topic);
         }
-        assertEquals(java.util.List.of("check", "load_model", "read", "validate", "wait_model", "write_rejects", "vectorise_classify_summarise_write", "count", "publish"),
+        assertEquals(java.util.List.of("check", "load_model", "read", "validate", "wait_model", "write_rejects", "vectorise_classify_summarise_write", "publish"),
                 java.util.List.copyOf(manifest.stageSeconds().keySet()));
         assertFalse(Files.exists(Path.of(out, "_staging")), "the staging directory is gone");
         for (Row r : rejects) {
@@ -348,5 +348,36 @@ class BadInputTest {
                 new RunOptions(input.toString(), null, dir.resolve("corrupt-out").toString(), DATE, model.toString(), 3)));
         assertTrue(e.getMessage().contains("corrupt model"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("corrupt-out/articles")));
+    }
+
+    @Test
+    void anUntrustedSummaryModelIsRefusedBeforeAnyWork() throws Exception {
+        Path summary = dir.resolve("summary-model");
+        Path root = Path.of(System.getProperty("briefing.root", "..")).toAbsolutePath().normalize();
+        String latest = Files.readString(root.resolve("models/summary/LATEST")).trim();
+        FileUtils.copyDirectory(root.resolve("models/summary/" + latest).toFile(), summary.toFile());
+        Path scorer = summary.resolve(briefing.model.SummaryModel.SCORER_FILE);
+        byte[] bytes = Files.readAllBytes(scorer);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(scorer, bytes);
+        Path input = Files.writeString(dir.resolve("one.jsonl"), "{\"id\": \"a\", \"text\": \"" + ENGLISH + "\"}\n");
+        String out = dir.resolve("summary-out").toString();
+        RunOptions options = new RunOptions(input.toString(), null, out, DATE, MODEL, 3).withSummaryModel(summary.toString());
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> new BriefingRun(spark).run(options));
+        assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+        assertFalse(Files.exists(Path.of(out, "articles")));
+        assertEquals(RunManifest.FAILED, onlyManifest(out).status());
+
+        // Decoded beside the read: a truncated protobuf whose checksum was made to match stops the run, nothing written.
+        byte[] garbage = "not a protobuf at all".getBytes(StandardCharsets.UTF_8);
+        Files.write(scorer, garbage);
+        Path json = summary.resolve("model.json");
+        Files.writeString(json, Files.readString(json).replaceAll("\"sentence-scorer.tribuo.pb.gz\" : \"[0-9a-f]+\"",
+                "\"sentence-scorer.tribuo.pb.gz\" : \"" + briefing.io.HadoopFiles.sha256(garbage) + "\""));
+        String corruptOut = dir.resolve("summary-corrupt-out").toString();
+        e = assertThrows(ModelLoadException.class, () -> new BriefingRun(spark).run(
+                new RunOptions(input.toString(), null, corruptOut, DATE, MODEL, 3).withSummaryModel(summary.toString())));
+        assertTrue(e.getMessage().contains("corrupt model"), e.getMessage());
+        assertFalse(Files.exists(Path.of(corruptOut, "articles")));
     }
 }
