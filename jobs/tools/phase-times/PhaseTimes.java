@@ -58,7 +58,7 @@ public class PhaseTimes {
         SentenceSplitter splitter = new SentenceSplitter();
         String summaryModel = System.getenv().getOrDefault("SUMMARY_MODEL", "models/summary");
         Summarizer summarizer = new Summarizer(corpus, ScoringWeights.DEFAULT,
-                briefing.model.SummaryModel.load(new org.apache.hadoop.conf.Configuration(), summaryModel).scorer());
+                briefing.model.SummaryModel.load(new org.apache.hadoop.conf.Configuration(), summaryModel).scorerFor(corpus));
         SummaryLength length = SummaryLength.sentences(3);
         System.out.printf("%d articles, %d rounds (the first warms the JIT up); CPU microseconds per article%n", articles.size(), rounds);
         System.out.printf("%-6s %9s", "round", "total");

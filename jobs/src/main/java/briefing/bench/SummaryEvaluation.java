@@ -38,7 +38,7 @@ public final class SummaryEvaluation {
         SummaryModel scorer = SummaryModel.load(spark.sparkContext().hadoopConfiguration(), summaryModelDir);
         List<SummarySystem> systems = new ArrayList<>(systems(corpus));
         systems.add(SummarySystem.summarizer("the job: lede first, then the learnt scorer (" + scorer.metadata().modelVersion()
-                + ") up to 3 sentences, the weights above beyond", new Summarizer(corpus, ScoringWeights.DEFAULT, scorer.scorer())));
+                + ") up to 3 sentences, the weights above beyond", new Summarizer(corpus, ScoringWeights.DEFAULT, scorer.scorerFor(corpus))));
         return new SummaryBenchmark().run(read(input), budget, systems);
     }
 

@@ -13,15 +13,17 @@ final class ModelDefaults {
     private ModelDefaults() {}
 
     static String modelDir(CommandLine line) {
-        if (line.has("model")) return line.get("model");
-        String home = System.getProperty(HOME_PROPERTY);
-        return home == null ? ModelSource.BUNDLED : home + "/models/topics";
+        return location(line, "model", "models/topics", ModelSource.BUNDLED);
     }
 
     /** The same for the summariser's sentence scorer ({@code --summary-model}, models/summary). */
     static String summaryModelDir(CommandLine line) {
-        if (line.has("summary-model")) return line.get("summary-model");
+        return location(line, "summary-model", "models/summary", SummaryModel.BUNDLED);
+    }
+
+    private static String location(CommandLine line, String flag, String projectFolder, String bundled) {
+        if (line.has(flag)) return line.get(flag);
         String home = System.getProperty(HOME_PROPERTY);
-        return home == null ? SummaryModel.BUNDLED : home + "/models/summary";
+        return home == null ? bundled : home + "/" + projectFolder;
     }
 }

@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import briefing.io.ArticleValidator;
 import briefing.model.ModelBundle;
 import briefing.model.SummaryModel;
 import briefing.training.SentencePicks;
@@ -31,14 +32,17 @@ final class TrainSummaryScorerCommand implements Command {
                 Flag.required("picks", "FILE", "the labellers' picks (JSONL of id, labeller, sentences, sentence_sha256), e.g. data/labels/summary-picks.jsonl"),
                 Flag.required("corpus", "PATHS", "comma-separated JSONL files (or .gz) holding the picked articles' id, title and text"),
                 Flag.required("model-out", "DIR", "the model version directory to write, e.g. models/summary/v2"),
-                Flag.optional("model", "DIR", "topic model whose IDF and stop words the features use (default: the project's models/topics)", null),
-                Flag.optional("cost", "C", "LibLinear's inverse regularisation strength", "0.1"),
-                Flag.optional("folds", "K", "cross-validation folds for the model card's figures", "5"));
+                Flag.optional("model", "DIR", "topic model whose stop words the features use (default: the project's models/topics)", null),
+                Flag.optional("cost", "C", "LibLinear's inverse regularisation strength", DEFAULT_COST),
+                Flag.optional("folds", "K", "cross-validation folds for the model card's figures", DEFAULT_FOLDS));
     }
+
+    private static final String DEFAULT_COST = "0.1";
+    private static final String DEFAULT_FOLDS = "5";
 
     @Override
     public void validate(CommandLine line) throws UsageException {
-        if (line.getInt("folds", 2) < 2) throw new UsageException("--folds must be at least 2");
+        line.getInt("folds", 2);
         cost(line);
     }
 
@@ -49,7 +53,7 @@ final class TrainSummaryScorerCommand implements Command {
         Map<String, String[]> texts = new HashMap<>();
         List<String> corpus = Arrays.stream(line.get("corpus").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (Map.Entry<String, Row> e : IdfCorpus.read(spark, corpus).rowsById(picks.keySet()).entrySet()) {
-            texts.put(e.getKey(), SentenceScorerTraining.cleaned(e.getValue().getString(1), e.getValue().getString(2)));
+            texts.put(e.getKey(), ArticleValidator.cleanedTitleAndText(e.getValue().getString(1), e.getValue().getString(2)));
         }
         int folds = line.getInt("folds", 2);
         double cost = cost(line);
@@ -68,11 +72,13 @@ final class TrainSummaryScorerCommand implements Command {
         trainingData.put("corpus", corpus);
         String version = "summary-" + new org.apache.hadoop.fs.Path(out).getName();
         SummaryModel saved = SummaryModel.save(spark.sparkContext().hadoopConfiguration(), out, model, new SummaryModel.Metadata(0, version,
-                Instant.now().toString(), Tribuo.VERSION, briefing.summary.SentenceFeatures.NAMES, topics.metadata().modelVersion(), cost,
+                Instant.now().toString(), Tribuo.VERSION, briefing.summary.SentenceFeatures.NAMES, briefing.summary.SentenceFeatures.VERSION,
+                topics.metadata().modelVersion(), SummaryModel.stopWordsSha256(topics.pipeline().corpusStatistics().stopWords()), cost,
                 trainingData, SentenceScorerTraining.describe(figures, folds, kappa), null));
         String rebuild = "bin/briefing train-summary-scorer --picks " + line.get("picks") + " --corpus " + line.get("corpus")
                 + " --model-out " + out + (line.has("model") ? " --model " + line.get("model") : "")
-                + (cost != 0.1 ? " --cost " + line.get("cost") : "") + (folds != 5 ? " --folds " + folds : "");
+                + (line.get("cost").equals(DEFAULT_COST) ? "" : " --cost " + line.get("cost"))
+                + (line.get("folds").equals(DEFAULT_FOLDS) ? "" : " --folds " + folds);
         new briefing.io.HadoopFiles(spark.sparkContext().hadoopConfiguration())
                 .writeText(out + "/" + ModelBundle.CARD_FILE, SummaryModelCard.render(saved, figures, kappa, rebuild));
         System.out.println("saved " + version + " to " + out + " (" + articles.size() + " articles, labeller kappa "

@@ -106,6 +106,12 @@ public final class ArticleValidator {
         return row(id, title, text, publishedAt, source, url, sourceFile, line, LanguageGuess.of(text), List.copyOf(flags), null, null, null);
     }
 
+    /** The title and text as validation leaves them: for a tool that must see an article as the job does. */
+    public static String[] cleanedTitleAndText(String title, String text) {
+        Set<String> ignored = new TreeSet<>();
+        return new String[] {clean(TITLE, title, ignored), clean(TEXT, text, ignored)};
+    }
+
     private static String clean(TextCleaner cleaner, String value, Set<String> flags) {
         TextCleaner.Cleaned cleaned = cleaner.clean(value);
         flags.addAll(cleaned.flags());

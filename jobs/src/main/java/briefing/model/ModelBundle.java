@@ -53,7 +53,7 @@ public final class ModelBundle {
     public static final String NB_RATIOS_FILE = "nb-ratios.f32";
     public static final String CARD_FILE = "MODEL_CARD.md";
     /** In a folder of model versions, names the version to use by default. */
-    public static final String LATEST_FILE = "LATEST";
+    public static final String LATEST_FILE = ModelSource.LATEST;
 
     private final SavedPipeline pipeline;
     private final TopicClassifier classifier;
@@ -87,8 +87,8 @@ public final class ModelBundle {
     public static String resolve(SparkSession spark, String location) {
         ModelSource source = ModelSource.of(spark.sparkContext().hadoopConfiguration(), location);
         try {
-            if (source.exists(METADATA_FILE)) return location;
-            if (source.exists(LATEST_FILE)) return location + "/" + new String(source.read(LATEST_FILE), java.nio.charset.StandardCharsets.UTF_8).trim();
+            ModelSource version = source.version(METADATA_FILE);
+            if (version.exists(METADATA_FILE)) return version.location();
         } catch (IOException e) {
             throw new ModelLoadException("cannot read model directory " + location + ": " + e.getMessage(), e);
         }

@@ -24,6 +24,17 @@ public abstract class ModelSource {
     /** The same kind of source for a sub-folder (a version under a folder of versions). */
     public abstract ModelSource child(String name);
 
+    /**
+     * This source when it holds {@code metadataFile}, else the version its LATEST file names (so {@code models/topics}
+     * means the current model); this source when it has neither (the caller reports what is missing).
+     */
+    public ModelSource version(String metadataFile) throws IOException {
+        if (exists(metadataFile) || !exists(LATEST)) return this;
+        return child(new String(read(LATEST), java.nio.charset.StandardCharsets.UTF_8).trim());
+    }
+
+    static final String LATEST = "LATEST";
+
     public static ModelSource of(Configuration conf, String location) {
         if (location.startsWith(CLASSPATH)) return new Resources(location.substring(CLASSPATH.length()));
         return new Directory(new HadoopFiles(conf), location);

@@ -7,7 +7,6 @@ import briefing.summary.SentenceScorer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,15 @@ public final class SummaryModel {
      * What model.json records.
      *
      * @param features         the feature names, in {@link SentenceFeatures#NAMES} order
-     * @param topicModelVersion the topic model whose IDF and stop words the features were computed with
+     * @param featuresVersion  {@link SentenceFeatures#VERSION} of the features it was trained on
+     * @param topicModelVersion the topic model whose stop words the features were computed with, and
+     *                         {@code stopWordsSha256} their checksum ({@link #stopWordsSha256})
      * @param trainingData     the picks file, its checksum, and how many articles and labellers it holds
      * @param crossValidation  the figures of the model card (overlap with the labellers' picks, by fold)
      */
     public record Metadata(int formatVersion, String modelVersion, String createdAt, String tribuoVersion, List<String> features,
-                           String topicModelVersion, double cost, Map<String, Object> trainingData,
-                           Map<String, Object> crossValidation, Map<String, String> filesSha256) {}
+                           int featuresVersion, String topicModelVersion, String stopWordsSha256, double cost,
+                           Map<String, Object> trainingData, Map<String, Object> crossValidation, Map<String, String> filesSha256) {}
 
     private final SentenceScorer scorer;
     private final Metadata metadata;
@@ -58,6 +59,26 @@ public final class SummaryModel {
     }
 
     public SentenceScorer scorer() { return scorer; }
+
+    /**
+     * The scorer, for summaries made with {@code corpus}'s stop words: the features (centrality, the cosines) are
+     * computed over the terms left after them, so a topic model with other stop words would feed the scorer features
+     * unlike those it learnt from, and is refused.
+     */
+    public SentenceScorer scorerFor(briefing.summary.CorpusStatistics corpus) {
+        String words = stopWordsSha256(corpus.stopWords());
+        if (!words.equals(metadata.stopWordsSha256())) {
+            throw new ModelLoadException("summary model " + metadata.modelVersion() + " was trained with the stop words of "
+                    + metadata.topicModelVersion() + " (sha256 " + metadata.stopWordsSha256() + "); this topic model's differ (" + words
+                    + "): retrain the summary model with it (briefing train-summary-scorer --model ...)");
+        }
+        return scorer;
+    }
+
+    /** The checksum of a stop-word list, in sorted order. */
+    public static String stopWordsSha256(java.util.Collection<String> stopWords) {
+        return HadoopFiles.sha256(String.join("\n", new java.util.TreeSet<>(stopWords)));
+    }
     public Metadata metadata() { return metadata; }
     /** The SHA-256 of model.json, which holds the scorer file's. */
     public String sha256() { return sha256; }
@@ -85,9 +106,7 @@ public final class SummaryModel {
     public static CheckedFiles check(Configuration conf, String location) {
         ModelSource source = ModelSource.of(conf, location);
         try {
-            if (!source.exists(METADATA_FILE) && source.exists(ModelBundle.LATEST_FILE)) {
-                source = source.child(new String(source.read(ModelBundle.LATEST_FILE), StandardCharsets.UTF_8).trim());
-            }
+            source = source.version(METADATA_FILE);
             String dir = source.location();
             if (!source.exists(METADATA_FILE)) {
                 throw new ModelLoadException("no summary model at " + location + ": expected " + METADATA_FILE + " or "
@@ -100,9 +119,10 @@ public final class SummaryModel {
                 throw new ModelLoadException("summary model " + dir + " has format version " + format + "; this build reads format " + FORMAT);
             }
             Metadata metadata = Json.MAPPER.treeToValue(tree, Metadata.class);
-            if (!SentenceFeatures.NAMES.equals(metadata.features())) {
-                throw new ModelLoadException("summary model " + dir + " scores the features " + metadata.features()
-                        + ", not the ones this build computes " + SentenceFeatures.NAMES + ": retrain it (briefing train-summary-scorer)");
+            if (!SentenceFeatures.NAMES.equals(metadata.features()) || metadata.featuresVersion() != SentenceFeatures.VERSION) {
+                throw new ModelLoadException("summary model " + dir + " scores the features " + metadata.features() + " (version "
+                        + metadata.featuresVersion() + "), not the ones this build computes " + SentenceFeatures.NAMES + " (version "
+                        + SentenceFeatures.VERSION + "): retrain it (briefing train-summary-scorer)");
             }
             String expected = metadata.filesSha256() == null ? null : metadata.filesSha256().get(SCORER_FILE);
             if (!source.exists(SCORER_FILE)) throw new ModelLoadException("incomplete summary model: " + dir + "/" + SCORER_FILE + " is missing");
@@ -122,8 +142,9 @@ public final class SummaryModel {
         byte[] bytes = ModelBundle.gzip(model.serialize().toByteArray());
         files.write(dir + "/" + SCORER_FILE, bytes);
         Map<String, String> checksums = new TreeMap<>(Map.of(SCORER_FILE, HadoopFiles.sha256(bytes)));
-        Metadata complete = new Metadata(FORMAT, metadata.modelVersion(), metadata.createdAt(), metadata.tribuoVersion(), metadata.features(),
-                metadata.topicModelVersion(), metadata.cost(), metadata.trainingData(), metadata.crossValidation(), checksums);
+        Metadata complete = new Metadata(FORMAT, metadata.modelVersion(), metadata.createdAt(), metadata.tribuoVersion(), SentenceFeatures.NAMES,
+                SentenceFeatures.VERSION, metadata.topicModelVersion(), metadata.stopWordsSha256(), metadata.cost(), metadata.trainingData(),
+                metadata.crossValidation(), checksums);
         files.writeText(dir + "/" + METADATA_FILE, Json.MAPPER.writeValueAsString(complete) + "\n");
         return load(conf, dir);
     }

@@ -170,7 +170,8 @@ public final class BriefingRun {
                     .select(col("id"), col("title"), col("text"), try_to_timestamp(col("published_at")).as("published_at"),
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
-                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()), models.summary().scorer()),
+                    model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()),
+                    models.summary().scorerFor(model.pipeline().corpusStatistics())),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),

@@ -35,6 +35,7 @@ final class ModelDecoding {
             Throwable failure = null;
             try {
                 model = new Decoded(files.decode(), summary.decode());
+                model.summary().scorerFor(model.topics().pipeline().corpusStatistics()); // refuses a scorer trained with other stop words
             } catch (Throwable e) {
                 failure = e;
             }

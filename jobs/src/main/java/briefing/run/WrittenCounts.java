@@ -17,15 +17,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
 
 /**
  * The counts of the rows a run writes, taken while the tables are written ({@link Dataset#observe}: Spark aggregates
  * them in the writing tasks, so no second pass reads the tables back): articles written, per topic and without one,
- * and rejects per reason. The run checks them against the records it read.
+ * and rejects per reason. The run checks them against the records it read. The observed rows are those of the write's
+ * final stage, whose tasks Spark counts once however often they are retried: keep the observation right before the
+ * write (a shuffle between the two would count a retried stage twice).
  */
 final class WrittenCounts {
     private static final String ROWS = "rows";
@@ -54,14 +59,18 @@ final class WrittenCounts {
         return rows.observe(rejects, count(lit(1)).as(ROWS), counts.toArray(new Column[0]));
     }
 
-    /** Once the tables are written: a run that had no reject wrote no rejects table and counts none. */
+    /**
+     * Once the tables are written: a run that had no reject wrote no rejects table and counts none. Spark hands the
+     * counts over on its listener bus after the write; a run waits at most {@link #WAIT} for them and fails rather than
+     * hang.
+     */
     Counted counted() throws InterruptedException {
-        Map<String, Object> a = articles.getAsJava();
+        Map<String, Object> a = await(articles, "articles");
         Map<String, Long> topicCounts = new LinkedHashMap<>();
         for (String topic : Topics.ALL) topicCounts.put(topic, asLong(a.get(topic)));
         Map<String, Long> byReason = new TreeMap<>();
         if (rejectsWritten) {
-            Map<String, Object> r = rejects.getAsJava();
+            Map<String, Object> r = await(rejects, "rejects");
             for (RejectReason reason : RejectReason.values()) {
                 long n = asLong(r.get(reason.name()));
                 if (n > 0) byReason.put(reason.name(), n);
@@ -71,6 +80,24 @@ final class WrittenCounts {
         }
         long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
         return new Counted(asLong(a.get(ROWS)), rejected, byReason, topicCounts, asLong(a.get(WITHOUT_TOPIC)));
+    }
+
+    static final Duration WAIT = Duration.create(10, TimeUnit.MINUTES);
+
+    private static Map<String, Object> await(Observation observation, String table) throws InterruptedException {
+        try {
+            Await.ready(observation.future(), WAIT);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Spark did not report the counts of the " + table + " written within " + WAIT
+                    + " (" + e + "); nothing was published: run again", e);
+        }
+        Map<String, Object> counts = observation.getAsJava();
+        if (!counts.containsKey(ROWS)) {
+            throw new IllegalStateException("Spark reported no counts for the " + table + " written; nothing was published: run again");
+        }
+        return counts;
     }
 
     record Counted(long written, long rejected, Map<String, Long> rejectedByReason, Map<String, Long> topicCounts, long withoutTopic) {}

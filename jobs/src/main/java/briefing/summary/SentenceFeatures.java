@@ -21,14 +21,19 @@ public final class SentenceFeatures {
             "short",           // under 12 words
             "figure",          // holds a digit
             "quote",           // holds a quotation mark
-            "opens_quote",     // starts with one
-            "reports_speech",  // "said", "told", "according to" ...
-            "needs_context",   // chosen only with another sentence (refers back, a surname, a quote's continuation)
+            "opens_quote",     // starts with one (any of " “ ”)
+            "reports_speech",  // a lower-case speech verb after a space (" said", " told", " according to" ...: SpeechVerbs)
+            "needs_context",   // refers back, names a person introduced elsewhere, or opens a quote it does not close
             "worthy",          // prose that may lead a summary, not only fill one up
             "question",
             "first_person",    // I, we, my, our, you: the writer's voice
             "when");           // a weekday, "yesterday", "today", "on <month>"
     public static final int COUNT = NAMES.size();
+    /**
+     * How the features are computed. A scorer is trained on features of one version and refused with another: change
+     * it whenever a feature's computation changes, even if its name does not.
+     */
+    public static final int VERSION = 1;
 
     private SentenceFeatures() {
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * A learnt sentence score: the logistic of a linear function of the {@link SentenceFeatures}, the chance that a reader
  * picking the three sentences an analyst needs would pick this one. Plain arrays, read once out of the Tribuo model
- * (see {@code briefing.training.SentenceScorerModel}); this is what the executors receive.
+ * (see {@code briefing.model.SummaryModel#scorerOf}); this is what the executors receive.
  */
 public final class SentenceScorer implements Serializable {
     private final double[] weights;

@@ -41,6 +41,9 @@ public final class SentencePicks {
                 positions[i] = sentences.get(i).asInt(-1);
                 sha[i] = hashes.get(i).asText();
                 if (positions[i] < 0) throw new IllegalArgumentException(path + ":" + n + ": a sentence position must be a number >= 0");
+                if (!sha[i].matches("[0-9a-f]{12}")) {
+                    throw new IllegalArgumentException(path + ":" + n + ": a sentence hash is the first 12 hex digits of its SHA-256, got '" + sha[i] + "'");
+                }
             }
             byId.computeIfAbsent(row.get("id").asText(), id -> new ArrayList<>()).add(new Pick(row.path("labeller").asText(""), positions, sha));
         }

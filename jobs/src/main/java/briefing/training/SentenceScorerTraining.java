@@ -126,14 +126,6 @@ public final class SentenceScorerTraining {
                 figures("learnt scorer (" + folds + "-fold by article)", learnt, lead3, articles));
     }
 
-    private static final briefing.text.TextCleaner TEXT = new briefing.text.TextCleaner(briefing.io.ArticleValidator.MAX_TEXT_CHARS);
-    private static final briefing.text.TextCleaner TITLE = new briefing.text.TextCleaner(1_000);
-
-    /** The title and text as the job's validation leaves them (markup stripped, whitespace and control characters cleaned). */
-    public static String[] cleaned(String title, String text) {
-        return new String[] {title == null ? null : TITLE.clean(title).text(), TEXT.clean(text == null ? "" : text).text()};
-    }
-
     static int foldOf(String id, int folds) {
         return Math.floorMod(id.hashCode(), folds);
     }

@@ -20,7 +20,8 @@ public final class SummaryModelCard {
         sb.append("| version | `").append(m.modelVersion()).append("` |\n");
         sb.append("| trained | ").append(m.createdAt()).append(" |\n");
         sb.append("| Tribuo | ").append(m.tribuoVersion()).append(" (LibLinear L2-regularised logistic regression, C = ").append(m.cost()).append(") |\n");
-        sb.append("| features computed with | topic model `").append(m.topicModelVersion()).append("` (its IDF and stop words) |\n");
+        sb.append("| features computed with | topic model `").append(m.topicModelVersion()).append("` (its stop words, sha256 `")
+          .append(m.stopWordsSha256()).append("`), features version ").append(m.featuresVersion()).append(" |\n");
         m.filesSha256().forEach((file, sha) -> sb.append("| `").append(file).append("` | sha256 `").append(sha).append("` |\n"));
         sb.append('\n');
 

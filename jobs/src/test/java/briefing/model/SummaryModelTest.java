@@ -27,7 +27,18 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 class SummaryModelTest {
     static final Configuration CONF = new Configuration();
     static final String[] NAMES = SentenceFeatures.NAMES.toArray(new String[0]);
+    static final java.util.Set<String> STOP_WORDS = java.util.Set.of("the", "a", "of");
     @TempDir Path dir;
+
+    @Test
+    void aScorerIsOnlyGivenForTheStopWordsItWasTrainedWith() throws Exception {
+        SummaryModel model = SummaryModel.save(CONF, dir.toString(), trained(), metadata());
+        briefing.summary.CorpusStatistics same = new briefing.summary.CorpusStatistics(Map.of(), 1.0, java.util.Set.of("of", "a", "the"));
+        assertArrayEquals(model.scorer().weights(), model.scorerFor(same).weights());
+        briefing.summary.CorpusStatistics other = new briefing.summary.CorpusStatistics(Map.of(), 1.0, java.util.Set.of("the", "a"));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> model.scorerFor(other));
+        assertTrue(e.getMessage().contains("retrain the summary model"), e.getMessage());
+    }
 
     /** A scorer trained on sentences picked when their first feature (the lede) is set and their "figure" feature is. */
     static Model<Label> trained() {
@@ -45,8 +56,8 @@ class SummaryModelTest {
     }
 
     static SummaryModel.Metadata metadata() {
-        return new SummaryModel.Metadata(0, "summary-test", "2026-12-07T00:00:00Z", "4.3.2", SentenceFeatures.NAMES, "topics-test", 1.0,
-                Map.of("articles", 1), Map.of(), null);
+        return new SummaryModel.Metadata(0, "summary-test", "2026-12-07T00:00:00Z", "4.3.2", SentenceFeatures.NAMES, SentenceFeatures.VERSION,
+                "topics-test", SummaryModel.stopWordsSha256(STOP_WORDS), 1.0, Map.of("articles", 1), Map.of(), null);
     }
 
     @Test
@@ -94,6 +105,9 @@ class SummaryModelTest {
         Files.writeString(json, original.replace("\"first_person\"", "\"names\""));
         ModelLoadException foreign = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
         assertTrue(foreign.getMessage().contains("retrain it"), foreign.getMessage());
+        Files.writeString(json, original.replace("\"features_version\" : " + SentenceFeatures.VERSION, "\"features_version\" : 0"));
+        ModelLoadException older = assertThrows(ModelLoadException.class, () -> SummaryModel.load(CONF, dir.toString()));
+        assertTrue(older.getMessage().contains("(version 0)"), older.getMessage());
 
         // A truncated protobuf whose checksum model.json was made to match: Tribuo's decoder refuses it.
         byte[] truncated = ModelBundle.gzip(java.util.Arrays.copyOf(new java.util.zip.GZIPInputStream(

@@ -368,7 +368,7 @@ class BadInputTest {
         assertFalse(Files.exists(Path.of(out, "articles")));
         assertEquals(RunManifest.FAILED, onlyManifest(out).status());
 
-        // Decoded beside the read: a truncated protobuf whose checksum was made to match stops the run, nothing written.
+        // Decoded beside the read: a file that is no gzipped protobuf, its checksum made to match, stops the run, nothing written.
         byte[] garbage = "not a protobuf at all".getBytes(StandardCharsets.UTF_8);
         Files.write(scorer, garbage);
         Path json = summary.resolve("model.json");

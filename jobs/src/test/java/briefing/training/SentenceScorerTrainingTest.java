@@ -64,6 +64,8 @@ class SentenceScorerTrainingTest {
 
         Files.write(picks, List.of("{\"id\":\"a\",\"labeller\":\"one\",\"sentences\":[0,1],\"sentence_sha256\":[\"abc\"]}"));
         assertThrows(IllegalArgumentException.class, () -> SentencePicks.read(picks.toString()), "one hash per sentence");
+        Files.write(picks, List.of("{\"id\":\"a\",\"labeller\":\"one\",\"sentences\":[0],\"sentence_sha256\":[\"\"]}"));
+        assertThrows(IllegalArgumentException.class, () -> SentencePicks.read(picks.toString()), "an empty hash would match any sentence");
     }
 
     @Test
@@ -88,13 +90,16 @@ class SentenceScorerTrainingTest {
         var spark = TestSpark.session();
         var topics = briefing.model.ModelBundle.load(spark, briefing.model.ModelBundle.resolve(spark, root.resolve("models/topics").toString()));
         assertEquals(committed.metadata().topicModelVersion(), topics.metadata().modelVersion());
+        committed.scorerFor(topics.pipeline().corpusStatistics());
         Map<String, List<SentencePicks.Pick>> picks = SentencePicks.read(root.resolve("data/labels/summary-picks.jsonl").toString());
         assertEquals(json.path("training_data").path("sha256").asText(), HadoopFiles.sha256(Files.readAllBytes(root.resolve("data/labels/summary-picks.jsonl"))));
         Map<String, String[]> texts = new HashMap<>();
-        List<String> files = List.of("allsides-news.jsonl.gz", "hrds-attack-train.jsonl", "semeval23-news.jsonl").stream()
-                .map(f -> corpora.resolve(f).toString()).toList();
+        // The corpus files the card names, found in this machine's ../shared.
+        List<String> files = new java.util.ArrayList<>();
+        json.path("training_data").path("corpus").forEach(f -> files.add(corpora.resolve(Path.of(f.asText()).getFileName()).toString()));
+        assertEquals(3, files.size());
         IdfCorpus.read(spark, files).rowsById(picks.keySet())
-                .forEach((id, row) -> texts.put(id, SentenceScorerTraining.cleaned(row.getString(1), row.getString(2))));
+                .forEach((id, row) -> texts.put(id, briefing.io.ArticleValidator.cleanedTitleAndText(row.getString(1), row.getString(2))));
         SentenceScorerTraining training = new SentenceScorerTraining(topics.pipeline().corpusStatistics(), committed.metadata().cost());
         List<SentenceScorerTraining.PickedArticle> articles = training.articles(picks, texts);
 
