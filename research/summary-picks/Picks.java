@@ -31,22 +31,24 @@ public class Picks {
     Map<String, JsonNode> byId = new HashMap<>();
     for (String line : Files.readAllLines(Path.of(a[1]))) { JsonNode j = json.readTree(line); byId.put(j.path("id").asText(), j); }
     Map<String, List<int[]>> picks = new LinkedHashMap<>();
+    Map<String, List<String>> labellers = new HashMap<>();
     for (int k = 2; k < a.length; k++) for (String line : Files.readAllLines(Path.of(a[k]))) {
       String[] p = line.trim().split("\\s+");
       if (p.length < 2 || p[0].startsWith("#") || !byId.containsKey(p[0])) continue;
+      labellers.computeIfAbsent(p[0], x -> new ArrayList<>()).add(Path.of(a[k]).getFileName().toString().replace(".txt", "").replace(".labeller-", "-"));
       picks.computeIfAbsent(p[0], x -> new ArrayList<>()).add(Arrays.stream(p, 1, p.length).filter(x -> x.matches("\\d+")).mapToInt(Integer::parseInt).toArray());
     }
     Summarizer hand = new Summarizer(corpus, ScoringWeights.DEFAULT);
     SentenceSplitter splitter = new SentenceSplitter();
-    TextCleaner cleaner = new TextCleaner(1_000_000);
     List<Article> articles = new ArrayList<>();
     Map<String, List<Sentence>> sentencesOf = new HashMap<>();
     for (var e : picks.entrySet()) {
       if (e.getValue().size() < 2) continue;
       JsonNode j = byId.get(e.getKey());
-      List<Sentence> sentences = splitter.split(cleaner.clean(j.path("text").asText("")).text());
+      String[] cleaned = briefing.io.ArticleValidator.cleanedTitleAndText(j.path("title").asText(null), j.path("text").asText(""));
+      List<Sentence> sentences = splitter.split(cleaned[1]);
       sentencesOf.put(e.getKey(), sentences);
-      articles.add(new Article(e.getKey(), hand.score(j.path("title").asText(null), sentences), e.getValue(), lead3(sentences)));
+      articles.add(new Article(e.getKey(), hand.score(cleaned[0], sentences), e.getValue(), lead3(sentences)));
     }
     System.out.println(articles.size() + " articles with two labellers; kappa over sentences " + String.format("%.3f", kappa(articles)));
     Map<String, List<Set<Integer>>> systems = new LinkedHashMap<>();
@@ -63,7 +65,7 @@ public class Picks {
           Article x = articles.get(i);
           if (foldOf(x.id()) != fold) continue;
           JsonNode j = byId.get(x.id());
-          learnt.set(i, chosen(s, s.score(j.path("title").asText(null), sentencesOf.get(x.id()))));
+          learnt.set(i, chosen(s, s.score(briefing.io.ArticleValidator.cleanedTitleAndText(j.path("title").asText(null), "")[0], sentencesOf.get(x.id()))));
         }
       }
       systems.put("learnt C=" + c + " lambda " + lambda, learnt);
@@ -85,7 +87,7 @@ public class Picks {
     if (System.getenv("WRITE_LABELS") != null) {
       try (var out = Files.newBufferedWriter(Path.of(System.getenv("WRITE_LABELS")))) {
         for (Article x : articles) for (int k = 0; k < x.picks().size(); k++) {
-          var row = json.createObjectNode(); row.put("id", x.id()); row.put("labeller", k == 0 ? "A" : "B");
+          var row = json.createObjectNode(); row.put("id", x.id()); row.put("labeller", labellers.get(x.id()).get(k));
           var positions = row.putArray("sentences"); var hashes = row.putArray("sentence_sha256");
           for (int p : x.picks().get(k)) { positions.add(p);
             hashes.add(briefing.io.HadoopFiles.sha256(sentencesOf.get(x.id()).get(p).text()).substring(0, 12)); }
@@ -101,7 +103,8 @@ public class Picks {
         for (String line : Files.readAllLines(Path.of(io[0]))) {
           JsonNode j = json.readTree(line);
           String title = j.path("title").asText(null);
-          Summary summary = learnt.summarize(title, splitter.split(cleaner.clean(j.path("text").asText("")).text()), 3);
+          String[] cleaned = briefing.io.ArticleValidator.cleanedTitleAndText(title, j.path("text").asText(""));
+          Summary summary = learnt.summarize(cleaned[0], splitter.split(cleaned[1]), 3);
           var row = json.createObjectNode(); row.put("id", j.path("id").asText()); row.put("title", title); row.put("summary", summary.text());
           out.write(json.writeValueAsString(row) + "\n");
         }

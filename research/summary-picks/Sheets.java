@@ -22,7 +22,7 @@ public class Sheets {
           out.println("## " + j.path("id").asText());
           out.println("Title: " + j.path("title").asText(""));
           out.println();
-          String text = new TextCleaner(1_000_000).clean(j.path("text").asText("")).text();
+          String text = briefing.io.ArticleValidator.cleanedTitleAndText(null, j.path("text").asText(""))[1];
           for (Sentence s : splitter.split(text)) out.println("[" + s.position() + "] " + s.text());
           out.println();
         }
