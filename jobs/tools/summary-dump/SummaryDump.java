@@ -1,5 +1,6 @@
 
 import briefing.model.ModelBundle;
+import briefing.model.SummaryModel;
 import briefing.summary.*;
 import briefing.text.*;
 import briefing.topics.*;
@@ -13,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Writes every article's summariser output — each sentence's verdict, the default summary with its scores, the size of
  * the 40% summary, the topic summaries and every sentence's score — so two builds can be compared with cmp: the check
- * behind "output identical" in the commit messages. Usage: run.sh MODEL_DIR OUT ARTICLES_PER_FILE JSONL[.gz]...
+ * behind "output identical" in the commit messages. Usage: run.sh MODEL_DIR OUT ARTICLES_PER_FILE JSONL[.gz]... The summariser
+ * is the job's, with the sentence scorer of models/summary (SUMMARY_MODEL to name another).
  */
 public class SummaryDump {
   public static void main(String[] a) throws Exception {
@@ -24,7 +26,9 @@ public class SummaryDump {
     CorpusStatistics corpus = model.pipeline().corpusStatistics();
     TopicFocus focus = new TopicFocus(classifier.termWeights());
     spark.stop();
-    Summarizer summarizer = new Summarizer(corpus, ScoringWeights.DEFAULT);
+    String summaryModel = System.getenv().getOrDefault("SUMMARY_MODEL", "models/summary");
+    Summarizer summarizer = new Summarizer(corpus, ScoringWeights.DEFAULT,
+        SummaryModel.load(new org.apache.hadoop.conf.Configuration(), summaryModel).scorerFor(corpus));
     SentenceSplitter splitter = new SentenceSplitter();
     ObjectMapper json = new ObjectMapper();
     PrintWriter out = new PrintWriter(new BufferedWriter(new FileWriter(a[1])));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -169,10 +170,9 @@ public final class ArticleValidator {
         // One shuffle of the ids answers both questions: the ids of valid articles that occur more than once, and
         // (under a null id) whether any record was rejected already. Counted with the RDD API, one Spark job (the
         // same aggregation as a query makes three under adaptive execution, which a small batch feels).
-        int partitions = Math.max(1, validated.rdd().getNumPartitions());
-        JavaPairRDD<String, Long> perId = validated.select(when(col(REASON).isNull(), col("id")).as("id")).javaRDD()
-                .mapToPair(r -> new Tuple2<>(r.isNullAt(0) ? null : r.getString(0), 1L))
-                .reduceByKey(Long::sum, partitions);
+        JavaRDD<Row> ids = validated.select(when(col(REASON).isNull(), col("id")).as("id")).javaRDD();
+        JavaPairRDD<String, Long> perId = ids.mapToPair(r -> new Tuple2<>(r.isNullAt(0) ? null : r.getString(0), 1L))
+                .reduceByKey(Long::sum, Math.max(1, ids.getNumPartitions()));
         // At most one more than can be broadcast reaches the driver (a broadcast join would bring them there anyway),
         // and the entry of the rejected.
         int limit = (int) Math.min(Integer.MAX_VALUE - 2, maxBroadcastRepeatedIds) + 2;

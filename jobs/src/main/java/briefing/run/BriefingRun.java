@@ -171,7 +171,7 @@ public final class BriefingRun {
                             col("source"), col("url"), col(ArticleValidator.LANGUAGE), col(RawArticles.FLAGS));
             payload = spark.sparkContext().broadcast(new ModelPayload(model.metadata().modelVersion(), model.pipeline().vectorizer(),
                     model.classifier(), model.pipeline().corpusStatistics(), new TopicFocus(model.classifier().termWeights()),
-                    models.summary().scorerFor(model.pipeline().corpusStatistics())),
+                    models.scorer()),
                     scala.reflect.ClassTag$.MODULE$.apply(ModelPayload.class));
             Dataset<Row> articles = valid.mapPartitions(
                     new ArticleEnricher(payload, options.summaryLength(), runId, processedAt, runDate).timing(phases),

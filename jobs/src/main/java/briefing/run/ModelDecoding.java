@@ -2,6 +2,7 @@ package briefing.run;
 
 import briefing.model.ModelBundle;
 import briefing.model.SummaryModel;
+import briefing.summary.SentenceScorer;
 import briefing.model.ModelLoadException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,8 +17,8 @@ final class ModelDecoding {
     static final String STAGE = "load_model";
     private final CompletableFuture<Decoded> decoded;
 
-    /** The topic model and the summariser's sentence scorer. */
-    record Decoded(ModelBundle topics, SummaryModel summary) {}
+    /** The topic model and the summariser's sentence scorer, checked to fit the topic model's stop words. */
+    record Decoded(ModelBundle topics, SentenceScorer scorer) {}
 
     private ModelDecoding(CompletableFuture<Decoded> decoded) {
         this.decoded = decoded;
@@ -34,8 +35,8 @@ final class ModelDecoding {
             Decoded model = null;
             Throwable failure = null;
             try {
-                model = new Decoded(files.decode(), summary.decode());
-                model.summary().scorerFor(model.topics().pipeline().corpusStatistics()); // refuses a scorer trained with other stop words
+                ModelBundle topics = files.decode();
+                model = new Decoded(topics, summary.decode().scorerFor(topics.pipeline().corpusStatistics()));
             } catch (Throwable e) {
                 failure = e;
             }

@@ -27,7 +27,7 @@ public final class ScoredArticle {
     private final double[] picks;
 
     ScoredArticle(List<Sentence> sentences, boolean[] worthy, boolean[] furniture, int[][] requires, int[] continuation, int lede,
-                  SentenceVector[] vectors, double[] scores, double[] picks, double[][] similarity, double[][] features) {
+                  SentenceVector[] vectors, int[] words, double[] scores, double[] picks, double[][] similarity, double[][] features) {
         this.sentences = sentences;
         this.worthy = worthy;
         this.furniture = furniture;
@@ -35,8 +35,7 @@ public final class ScoredArticle {
         this.continuation = continuation;
         this.lede = lede;
         this.vectors = vectors;
-        this.words = new int[sentences.size()];
-        java.util.Arrays.fill(this.words, -1);
+        this.words = words;
         this.scores = scores;
         this.similarity = similarity;
         this.features = features;
@@ -63,7 +62,7 @@ public final class ScoredArticle {
     /** The lede: the first prose sentence after the page furniture, -1 when there is none. */
     public int lede() { return lede; }
     public SentenceVector vector(int i) { return vectors[i]; }
-    /** The sentence's length in words ({@link Words#count}), counted when first asked: only a word budget needs it. */
+    /** The sentence's length in words ({@link Words#count}): counted when scored, or when first asked (furniture). */
     public int words(int i) {
         if (words[i] < 0) words[i] = Words.count(sentences.get(i).text());
         return words[i];

@@ -154,6 +154,8 @@ public final class Summarizer {
         double weightSum = weights.centrality() + weights.position() + (hasTitle ? weights.title() : 0);
         double[] scores = new double[n];
         double[][] features = new double[n][];
+        int[] words = new int[n];
+        java.util.Arrays.fill(words, -1);
         double[] picks = scorer == null ? null : new double[n];
         int worthyTotal = 0;
         for (boolean g : inGraph) if (g) worthyTotal++;
@@ -162,8 +164,9 @@ public final class Summarizer {
             double position = 1.0 / (1.0 + before / weights.positionHalfLife());
             double titleSimilarity = hasTitle ? vectors[i].cosine(titleVector) : 0;
             if (!furniture[i]) {
+                words[i] = Words.count(inOrder.get(i).text());
                 features[i] = SentenceFeatures.of(i == lede, before, worthyTotal, centrality[i], titleSimilarity,
-                        lede < 0 ? 0 : i == lede ? 1 : similarity[i][lede], inOrder.get(i).text(), Words.count(inOrder.get(i).text()),
+                        lede < 0 ? 0 : i == lede ? 1 : similarity[i][lede], inOrder.get(i).text(), words[i],
                         requires[i].length > 0 || continuation[i] != -1, worthy[i]);
             }
             double sum = weights.centrality() * centrality[i] + weights.position() * position
@@ -172,7 +175,7 @@ public final class Summarizer {
             if (scorer != null) picks[i] = furniture[i] ? 0 : scorer.score(features[i]);
             if (inGraph[i]) before++;
         }
-        return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, scores, picks, similarity, features);
+        return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, words, scores, picks, similarity, features);
     }
 
     /**
