@@ -36,7 +36,7 @@ final class IoFloor {
     /** @return records read */
     long run(String input, String output, LocalDate runDate) throws IOException {
         InputBatch batch = new ArticleReader(spark).readBatch(input, null);
-        Dataset<Row> rows = batch.records().where(col(RawArticles.REASON).isNull());
+        Dataset<Row> rows = batch.asDataset(spark).where(col(RawArticles.REASON).isNull());
         TableWriter.writeByRunDate(rows.select(columns(runDate)), output);
         return batch.recordsRead();
     }

@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -32,7 +30,7 @@ public final class ArticleReader {
 
     /** @param format null to detect it from the path */
     public Dataset<Row> read(String path, InputFormat format) throws IOException {
-        return readBatch(path, format).records();
+        return readBatch(path, format).asDataset(spark);
     }
 
     /** @param format null to detect it from the path */
@@ -59,9 +57,7 @@ public final class ArticleReader {
     private InputBatch readTextFiles(String path) {
         Dataset<Row> files = spark.read().format("binaryFile").option("pathGlobFilter", "*.txt").load(path);
         long count = files.select("path").count();
-        Dataset<Row> records = files.select(col("path"), col("content"))
-                .map((MapFunction<Row, Row>) ArticleReader::fromTextFile, Encoders.row(RawArticles.SCHEMA));
-        return new InputBatch(records, count);
+        return new InputBatch(files.select(col("path"), col("content")).javaRDD().map(ArticleReader::fromTextFile), count);
     }
 
     private static Row fromTextFile(Row file) {
@@ -98,7 +94,7 @@ public final class ArticleReader {
         columns.add(lit(null).cast(DataTypes.StringType).as(RawArticles.REASON));
         columns.add(lit(null).cast(DataTypes.StringType).as(RawArticles.MESSAGE));
         columns.add(lit(null).cast(DataTypes.StringType).as(RawArticles.RAW_RECORD));
-        return new InputBatch(parquet.select(columns.toArray(new Column[0])), count);
+        return new InputBatch(parquet.select(columns.toArray(new Column[0])).javaRDD(), count);
     }
 
     private static Column functionsEmptyFlags() {

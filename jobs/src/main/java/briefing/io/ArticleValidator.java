@@ -13,12 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -74,12 +73,15 @@ public final class ArticleValidator {
 
     /** Validates every record, then rejects all but one record of each id. Both reason and message are null for a kept article. */
     public static Dataset<Row> check(Dataset<Row> raw) {
-        return rejectDuplicates(validate(raw));
+        return checkIds(validate(raw.sparkSession(), raw.javaRDD())).records();
     }
 
-    /** Validates every record on its own (no duplicate check yet): worth persisting before {@link #rejectDuplicates}. */
-    public static Dataset<Row> validate(Dataset<Row> raw) {
-        return raw.map((MapFunction<Row, Row>) ArticleValidator::checkRecord, Encoders.row(CHECKED_SCHEMA));
+    /**
+     * Validates every record on its own (no duplicate check yet), giving rows of {@link #CHECKED_SCHEMA}: worth
+     * persisting before {@link #checkIds}. Row by row on the RDD, so no query is planned to check a record.
+     */
+    public static Dataset<Row> validate(SparkSession spark, JavaRDD<Row> raw) {
+        return spark.createDataFrame(raw.map(ArticleValidator::checkRecord), CHECKED_SCHEMA);
     }
 
     /** Reads the raw row by position: rows passed between two typed maps carry no schema. */
@@ -154,17 +156,12 @@ public final class ArticleValidator {
      * collected and broadcast, and only the articles carrying them are sorted by id. The articles themselves move only when a
      * batch repeats more than {@value #MAX_BROADCAST_REPEATED_IDS} ids.
      */
-    public static Dataset<Row> rejectDuplicates(Dataset<Row> validated) {
-        return checkIds(validated).records();
+    public static Checked checkIds(Dataset<Row> validated) {
+        return checkIds(validated, MAX_BROADCAST_REPEATED_IDS);
     }
 
     /** The checked records, and whether any is a reject: a run with none skips writing its rejects. */
     public record Checked(Dataset<Row> records, boolean anyRejects) {}
-
-    /** {@link #rejectDuplicates(Dataset)}, telling whether the batch has any reject at all. */
-    public static Checked checkIds(Dataset<Row> validated) {
-        return checkIds(validated, MAX_BROADCAST_REPEATED_IDS);
-    }
 
     static Checked checkIds(Dataset<Row> validated, long maxBroadcastRepeatedIds) {
         // One shuffle of the ids answers both questions: the ids of valid articles that occur more than once, and
@@ -173,8 +170,6 @@ public final class ArticleValidator {
         JavaRDD<Row> ids = validated.select(when(col(REASON).isNull(), col("id")).as("id")).javaRDD();
         JavaPairRDD<String, Long> perId = ids.mapToPair(r -> new Tuple2<>(r.isNullAt(0) ? null : r.getString(0), 1L))
                 .reduceByKey(Long::sum, Math.max(1, ids.getNumPartitions()));
-        // At most one more than can be broadcast reaches the driver (a broadcast join would bring them there anyway),
-        // and the entry of the rejected.
         int limit = (int) Math.min(Integer.MAX_VALUE - 2, maxBroadcastRepeatedIds) + 2;
         List<Row> found = perId.filter(e -> e._1() == null || e._2() > 1).take(limit).stream()
                 .map(e -> RowFactory.create(e._1(), e._2())).toList();

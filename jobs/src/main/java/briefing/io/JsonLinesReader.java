@@ -50,7 +50,7 @@ final class JsonLinesReader {
         long records = counts.stream().mapToLong(SplitCount::records).sum();
         JavaRDD<Row> rows = lines.mapPartitionsWithInputSplit(
                 (split, it) -> toRows(split, it, firstLines), true);
-        return new InputBatch(spark.createDataFrame(rows, RawArticles.SCHEMA), records);
+        return new InputBatch(rows, records);
     }
 
     private static Iterator<SplitCount> count(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {

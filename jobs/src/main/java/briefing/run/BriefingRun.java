@@ -150,7 +150,7 @@ public final class BriefingRun {
                              StagedOutput output, PhaseTimers phases, StageTimes stages) throws IOException {
         // Validated once and kept on local disk: the duplicate check, the rejects and the articles all read it, and on
         // disk it holds no executor memory however big the batch.
-        Dataset<Row> validated = ArticleValidator.validate(input.records()).persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> validated = ArticleValidator.validate(spark, input.records()).persist(StorageLevel.DISK_ONLY());
         Broadcast<ModelPayload> payload = null;
         WrittenCounts written = new WrittenCounts(runId);
         try {

@@ -51,9 +51,9 @@ class ArticleReaderTest {
         spark.sparkContext().hadoopConfiguration().set("mapreduce.input.fileinputformat.split.maxsize", "20000");
         try {
             InputBatch batch = new ArticleReader(spark).readBatch(folder.toString(), InputFormat.JSONL);
-            assertTrue(batch.records().rdd().getNumPartitions() > 3, "several splits");
+            assertTrue(batch.records().getNumPartitions() > 3, "several splits");
             assertEquals(3000 - 3000 / 7 + 2, batch.recordsRead(), "blank lines are not records");
-            Map<String, Row> rows = byId(batch.records());
+            Map<String, Row> rows = byId(batch.asDataset(spark));
             assertEquals(batch.recordsRead(), rows.size());
             for (int i : new int[] {1, 6, 8, 1500, 2999}) assertEquals((long) i, (Long) rows.get("b" + i).getAs(RawArticles.LINE), "b" + i);
             assertEquals(3L, (Long) rows.get("s3").getAs(RawArticles.LINE));
@@ -141,7 +141,7 @@ class ArticleReaderTest {
                 {"id": "c", "text": "Second c."}
                 {"id": "a", "text": "Third a."}
                 """);
-        Dataset<Row> validated = ArticleValidator.validate(new ArticleReader(spark).read(file.toString(), null));
+        Dataset<Row> validated = ArticleValidator.validate(spark, new ArticleReader(spark).readBatch(file.toString(), null).records());
         List<String> broadcast = outcome(ArticleValidator.checkIds(validated, 100).records());
         List<String> shuffled = outcome(ArticleValidator.checkIds(validated, 0).records());
         assertEquals(List.of("a 1 null", "a 3 DUPLICATE_ID", "a 6 DUPLICATE_ID", "b 2 null", "c 4 null", "c 5 DUPLICATE_ID"), broadcast);
@@ -155,8 +155,8 @@ class ArticleReaderTest {
         Files.writeString(clean, "{\"id\": \"a\", \"text\": \"First a.\"}\n{\"id\": \"b\", \"text\": \"Only b.\"}\n");
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": \"a\", \"text\": \"First a.\"}\n{\"id\": \"b\", \"text\": \"   \"}\n");
-        assertFalse(ArticleValidator.checkIds(ArticleValidator.validate(new ArticleReader(spark).read(clean.toString(), null))).anyRejects());
-        assertTrue(ArticleValidator.checkIds(ArticleValidator.validate(new ArticleReader(spark).read(broken.toString(), null))).anyRejects());
+        assertFalse(ArticleValidator.checkIds(ArticleValidator.validate(spark, new ArticleReader(spark).readBatch(clean.toString(), null).records())).anyRejects());
+        assertTrue(ArticleValidator.checkIds(ArticleValidator.validate(spark, new ArticleReader(spark).readBatch(broken.toString(), null).records())).anyRejects());
     }
 
     private static List<String> outcome(Dataset<Row> checked) {
