@@ -215,6 +215,6 @@ public class Picks {
     for (int i = 0; i < names.length; i++) weights[i] = w.getOrDefault(names[i], 0.0);
     double[] zero = new double[names.length];
     double pz = m.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, zero)).getOutputScores().get("picked").getScore();
-    return new SentenceScorer(weights, PAIRWISE ? 0 : Math.log(pz) - Math.log1p(-pz));
+    return new SentenceScorer(weights, PAIRWISE ? 0 : Math.log(pz) - Math.log1p(-pz), Map.of());
   }
 }

@@ -159,7 +159,12 @@ public final class SummaryModel {
         List<Pair<String, Double>> top = ((LibLinearClassificationModel) model).getTopFeatures(-1).get(PICKED);
         if (top == null) throw new ModelLoadException("the summary model has no \"" + PICKED + "\" label");
         List<String> names = SentenceFeatures.NAMES;
+        Map<String, Double> words = new HashMap<>();
         for (Pair<String, Double> p : top) {
+            if (p.getA().startsWith(SentenceFeatures.WORD_PREFIX)) {
+                words.put(p.getA(), p.getB());
+                continue;
+            }
             if (!names.contains(p.getA())) throw new ModelLoadException("the summary model has a feature this build does not compute: " + p.getA());
             byName.put(p.getA(), p.getB());
         }
@@ -171,7 +176,7 @@ public final class SummaryModel {
         if (Math.abs(logOdds(model, one) - bias - weights[0]) > 1e-6 * Math.max(1, Math.abs(bias))) {
             throw new ModelLoadException("the weights read from the summary model do not give its own prediction");
         }
-        return new SentenceScorer(weights, bias);
+        return new SentenceScorer(weights, bias, words);
     }
 
     private static double logOdds(Model<Label> model, double[] features) {

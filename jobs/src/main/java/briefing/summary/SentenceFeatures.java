@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the learnt sentence scorer ({@link SentenceScorer}) sees of a sentence: where it stands among the article's
  * prose, how central and how close to the title and the lede it is, and what kind of sentence it is. Each value is in
- * 0..1. The names are the features of the Tribuo model the scorer is read from, in this order.
+ * 0..1. The names are the features of the Tribuo model the scorer is read from, in this order; beside them, the
+ * sentence's words ({@link #words}).
  */
 public final class SentenceFeatures {
     public static final List<String> NAMES = List.of(
@@ -33,9 +34,32 @@ public final class SentenceFeatures {
      * How the features are computed. A scorer is trained on features of one version and refused with another: change
      * it whenever a feature's computation changes, even if its name does not.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Word features are named by this prefix and the word ({@link #words}). */
+    public static final String WORD_PREFIX = "w:";
+
+    /**
+     * The value of a word feature: below 1 it weighs the words' regularisation against the sentence features' (5-fold
+     * cross-validation on the picks: 0.3 to 2 tried, research/summary-picks/README.md).
+     */
+    public static final double WORD_VALUE = 0.7;
 
     private SentenceFeatures() {
+    }
+
+    /**
+     * The sentence's distinct words as the scorer's word features ({@link #WORD_PREFIX} + the word; a word with a
+     * digit in it is one feature, "w:#num"), each of value {@link #WORD_VALUE}: what a sentence says, beside where it
+     * stands.
+     */
+    public static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : briefing.text.Words.tokens(text)) {
+            boolean digit = false;
+            for (int k = 0; k < t.length() && !digit; k++) digit = Character.isDigit(t.charAt(k));
+            out.add(WORD_PREFIX + (digit ? "#num" : t));
+        }
+        return out;
     }
 
     static double[] of(boolean isLede, int worthyBefore, int worthyTotal, double centrality, double title, double ledeSimilarity,

@@ -11,7 +11,8 @@ import java.util.Set;
  * Replay More Videos", "Slideshow"), highlights boxes, chart and graphic source lines, headlines in capitals,
  * subscription, share and petition prompts, copyright notices, link hover text, e-mail addresses, links, datelines
  * and timestamps; and, among prose, the lines that should not stand in a summary unless nothing else is left:
- * fragments too short, headings and list items (no closing punctuation), sentences glued together or too long.
+ * fragments too short, headings and list items (no closing punctuation), sentences glued together or too long, and
+ * prose with a link in it (a headline and its link glued to the next sentence, "read the report at https://...").
  * The cases were collected from real AllSides articles ({@code WebPageFurnitureTest} names them by id).
  */
 public final class SentenceFilter {
@@ -35,7 +36,7 @@ public final class SentenceFilter {
             "this article has been updated", "get the latest", "download the", "follow him on", "follow her on",
             "follow the author", "like us on facebook", "corrections and clarifications", "correction:",
             "please help support us", "please support", "support our journalism", "donate now", "file -",
-            "file photo");
+            "file photo", "story continued below");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
     private static final Marks BLOCK_MARKS = new Marks(List.of(
@@ -94,7 +95,7 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && endsLikeProse(text) && !isQuestion(text)
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && words.links == 0 && endsLikeProse(text) && !isQuestion(text)
                 && !hasGluedSentences(text) && !isListItem(text, words)
                 ? Verdict.WORTHY : Verdict.SHORT_PROSE;
     }

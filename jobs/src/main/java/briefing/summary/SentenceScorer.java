@@ -2,17 +2,23 @@ package briefing.summary;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A learnt sentence score: the logistic of a linear function of the {@link SentenceFeatures}, the chance that a reader
+ * A learnt sentence score: the logistic of a linear function of the {@link SentenceFeatures} and the sentence's words, the chance that a reader
  * picking the three sentences an analyst needs would pick this one. Plain arrays, read once out of the Tribuo model
  * (see {@code briefing.model.SummaryModel#scorerOf}); this is what the executors receive.
  */
 public final class SentenceScorer implements Serializable {
     private final double[] weights;
     private final double bias;
+    private final Map<String, Double> wordWeights;
 
-    public SentenceScorer(double[] weights, double bias) {
+    /** @param wordWeights by word feature name ({@link SentenceFeatures#words}); a word not in it weighs 0 */
+    public SentenceScorer(double[] weights, double bias, Map<String, Double> wordWeights) {
+        this.wordWeights = new HashMap<>(wordWeights);
         if (weights.length != SentenceFeatures.COUNT) {
             throw new IllegalArgumentException("expected " + SentenceFeatures.COUNT + " weights, got " + weights.length);
         }
@@ -20,8 +26,10 @@ public final class SentenceScorer implements Serializable {
         this.bias = bias;
     }
 
-    public double score(double[] features) {
+    /** @param words the sentence's word features ({@link SentenceFeatures#words}) */
+    public double score(double[] features, Collection<String> words) {
         double z = bias;
+        for (String w : words) z += SentenceFeatures.WORD_VALUE * wordWeights.getOrDefault(w, 0.0);
         for (int i = 0; i < weights.length; i++) z += weights[i] * features[i];
         return 1.0 / (1.0 + Math.exp(-z));
     }
@@ -34,8 +42,12 @@ public final class SentenceScorer implements Serializable {
         return bias;
     }
 
+    public Map<String, Double> wordWeights() {
+        return Map.copyOf(wordWeights);
+    }
+
     @Override
     public String toString() {
-        return "SentenceScorer" + Arrays.toString(weights) + " + " + bias;
+        return "SentenceScorer" + Arrays.toString(weights) + " + " + wordWeights.size() + " words + " + bias;
     }
 }

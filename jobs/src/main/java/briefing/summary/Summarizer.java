@@ -172,7 +172,7 @@ public final class Summarizer {
             double sum = weights.centrality() * centrality[i] + weights.position() * position
                     + (hasTitle ? weights.title() * titleSimilarity : 0);
             scores[i] = weightSum > 0 ? sum / weightSum : 0;
-            if (scorer != null) picks[i] = furniture[i] ? 0 : scorer.score(features[i]);
+            if (scorer != null) picks[i] = furniture[i] ? 0 : scorer.score(features[i], SentenceFeatures.words(inOrder.get(i).text()));
             if (inGraph[i]) before++;
         }
         return new ScoredArticle(inOrder, worthy, furniture, requires, continuation, lede, vectors, words, scores, picks, similarity, features);

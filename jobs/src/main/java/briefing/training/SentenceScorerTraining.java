@@ -33,6 +33,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class SentenceScorerTraining {
     static final int SUMMARY_SENTENCES = 3;
+    /** A word is a feature when this many training articles have it in a sentence the scorer sees: rarer words weigh little and cost loading time. */
+    static final int MIN_WORD_ARTICLES = 10;
 
     /** An article as the summariser sees it, with every labeller's picks (positions). */
     public record PickedArticle(String id, String title, List<Sentence> sentences, ScoredArticle scored, List<Set<Integer>> picks) {}
@@ -82,24 +84,54 @@ public final class SentenceScorerTraining {
         return articles;
     }
 
-    /** One example per sentence that may be chosen and labeller: "picked" when that labeller picked it. */
+    /**
+     * One example per sentence that may be chosen and labeller: "picked" when that labeller picked it. Its features are
+     * the sentence's {@link SentenceFeatures} and its words ({@link SentenceFeatures#words}) that occur in at least
+     * {@value #MIN_WORD_ARTICLES} of the training articles.
+     */
     public Model<Label> train(List<PickedArticle> articles) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("sentence picks", factory), factory);
         String[] names = SentenceFeatures.NAMES.toArray(new String[0]);
+        Set<String> kept = wordsInAtLeast(articles, MIN_WORD_ARTICLES);
         for (PickedArticle a : articles) {
             for (Set<Integer> picked : a.picks()) {
                 for (int i = 0; i < a.scored().size(); i++) {
                     double[] features = a.scored().features(i);
                     if (features == null) continue;
                     String label = picked.contains(a.scored().sentence(i).position()) ? SummaryModel.PICKED : SummaryModel.NOT_PICKED;
-                    data.add(new ArrayExample<>(new Label(label), names, features));
+                    List<String> allNames = new ArrayList<>(List.of(names));
+                    List<Double> values = new ArrayList<>();
+                    for (double f : features) values.add(f);
+                    for (String w : SentenceFeatures.words(a.scored().sentence(i).text())) {
+                        if (!kept.contains(w)) continue;
+                        allNames.add(w);
+                        values.add(SentenceFeatures.WORD_VALUE);
+                    }
+                    data.add(new ArrayExample<>(new Label(label), allNames.toArray(new String[0]),
+                            values.stream().mapToDouble(Double::doubleValue).toArray()));
                 }
             }
         }
         var trainer = new LibLinearClassificationTrainer(
                 new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), cost, 1000, 0.01, 1L);
         return trainer.train(data);
+    }
+
+    private static Set<String> wordsInAtLeast(List<PickedArticle> articles, int minArticles) {
+        Map<String, Integer> articlesWith = new java.util.HashMap<>();
+        for (PickedArticle a : articles) {
+            Set<String> words = new java.util.HashSet<>();
+            for (int i = 0; i < a.scored().size(); i++) {
+                if (a.scored().features(i) != null) words.addAll(SentenceFeatures.words(a.scored().sentence(i).text()));
+            }
+            for (String w : words) articlesWith.merge(w, 1, Integer::sum);
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        articlesWith.forEach((w, n) -> {
+            if (n >= minArticles) kept.add(w);
+        });
+        return kept;
     }
 
     /** Lead-3, the hand-set scores and the learnt scorer (k-fold by article id) against the labellers' picks. */

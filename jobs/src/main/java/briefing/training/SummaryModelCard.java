@@ -51,8 +51,29 @@ public final class SummaryModelCard {
         for (int i = 0; i < w.length; i++) sb.append(String.format("| %s | %.3f |%n", SentenceFeatures.NAMES.get(i), w[i]));
         sb.append(String.format("| (bias) | %.3f |%n", model.scorer().bias()));
         sb.append("\nEvery feature is in 0..1 (`briefing.summary.SentenceFeatures` says what each is).\n\n");
+        java.util.Map<String, Double> words = model.scorer().wordWeights();
+        if (!words.isEmpty()) {
+            List<java.util.Map.Entry<String, Double>> byWeight = new java.util.ArrayList<>(words.entrySet());
+            byWeight.sort(java.util.Map.Entry.comparingByValue());
+            sb.append(String.format("Beside them, %d word features (a word in a sentence of at least %d training articles; value %.1f each, "
+                    + "a word with a digit counted as `#num`). The 15 weighing most for a pick, then against:%n%n",
+                    words.size(), SentenceScorerTraining.MIN_WORD_ARTICLES, SentenceFeatures.WORD_VALUE));
+            List<java.util.Map.Entry<String, Double>> strongest = new java.util.ArrayList<>(byWeight.subList(Math.max(0, byWeight.size() - 15), byWeight.size()));
+            java.util.Collections.reverse(strongest);
+            sb.append(wordList(strongest)).append("\n\n");
+            sb.append(wordList(byWeight.subList(0, Math.min(15, byWeight.size())))).append("\n\n");
+        }
 
         sb.append("## Rebuild\n\n```\n").append(rebuild).append("\n```\n");
+        return sb.toString();
+    }
+
+    private static String wordList(List<java.util.Map.Entry<String, Double>> words) {
+        StringBuilder sb = new StringBuilder();
+        for (java.util.Map.Entry<String, Double> e : words) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(String.format("`%s` %+.2f", e.getKey().substring(SentenceFeatures.WORD_PREFIX.length()), e.getValue()));
+        }
         return sb.toString();
     }
 }

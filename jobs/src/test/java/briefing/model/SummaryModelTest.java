@@ -40,7 +40,26 @@ class SummaryModelTest {
         assertTrue(e.getMessage().contains("retrain the summary model"), e.getMessage());
     }
 
-    /** A scorer trained on sentences picked when their first feature (the lede) is set and their "figure" feature is. */
+    /** Word features of the test sentences: "w:announced" raises the chance of a pick, the others are noise. */
+    static final List<String> WORDS = List.of("w:announced", "w:said", "w:#num");
+
+    /** A sentence's features and a random choice of {@link #WORDS}, as a Tribuo example. */
+    static ArrayExample<Label> example(Label label, double[] f, List<String> words) {
+        List<String> names = new java.util.ArrayList<>(List.of(NAMES));
+        List<Double> values = new java.util.ArrayList<>();
+        for (double v : f) values.add(v);
+        for (String w : words) {
+            names.add(w);
+            values.add(SentenceFeatures.WORD_VALUE);
+        }
+        return new ArrayExample<>(label, names.toArray(new String[0]), values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    static List<String> someWords(Random random) {
+        return WORDS.stream().filter(w -> random.nextBoolean()).toList();
+    }
+
+    /** A scorer trained on sentences picked when their first feature (the lede), their "figure" feature and the word "announced" are set. */
     static Model<Label> trained() {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("test", factory), factory);
@@ -48,8 +67,10 @@ class SummaryModelTest {
         for (int i = 0; i < 400; i++) {
             double[] f = new double[NAMES.length];
             for (int k = 0; k < f.length; k++) f[k] = random.nextDouble() < 0.3 ? 1 : random.nextDouble();
-            boolean picked = f[0] + f[SentenceFeatures.NAMES.indexOf("figure")] + 0.3 * random.nextGaussian() > 1.2;
-            data.add(new ArrayExample<>(new Label(picked ? SummaryModel.PICKED : SummaryModel.NOT_PICKED), NAMES, f));
+            List<String> words = someWords(random);
+            boolean picked = f[0] + f[SentenceFeatures.NAMES.indexOf("figure")] + (words.contains("w:announced") ? 1 : 0)
+                    + 0.3 * random.nextGaussian() > 1.7;
+            data.add(example(new Label(picked ? SummaryModel.PICKED : SummaryModel.NOT_PICKED), f, words));
         }
         return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), 1.0, 1000, 0.01, 1L)
                 .train(data);
@@ -61,17 +82,19 @@ class SummaryModelTest {
     }
 
     @Test
-    void theLoadedScorerGivesTheTribuoModelsOwnChanceForEverySentence() throws Exception {
+    void theLoadedScorerGivesTheTribuoModelsOwnChanceForEverySentenceAndItsWords() throws Exception {
         Model<Label> model = trained();
         SentenceScorer scorer = SummaryModel.save(CONF, dir.toString(), model, metadata()).scorer();
         Random random = new Random(11);
         for (int i = 0; i < 50; i++) {
             double[] f = new double[NAMES.length];
             for (int k = 0; k < f.length; k++) f[k] = random.nextDouble();
-            double own = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, NAMES, f)).getOutputScores().get(SummaryModel.PICKED).getScore();
-            assertEquals(own, scorer.score(f), 1e-9);
+            List<String> words = someWords(random);
+            double own = model.predict(example(LabelFactory.UNKNOWN_LABEL, f, words)).getOutputScores().get(SummaryModel.PICKED).getScore();
+            assertEquals(own, scorer.score(f, words), 1e-9);
         }
         assertTrue(scorer.weights()[0] > 0.5 && scorer.weights()[SentenceFeatures.NAMES.indexOf("figure")] > 0.5, scorer.toString());
+        assertTrue(scorer.wordWeights().get("w:announced") > 0.5, scorer.wordWeights().toString());
     }
 
     @Test

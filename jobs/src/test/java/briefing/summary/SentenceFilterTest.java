@@ -131,7 +131,8 @@ class SentenceFilterTest {
         "Mayor Jane Roe Jane RoeMayor says bridge will be ready by spring MORE said the vote was close.",
         "CLOSE The mayor explains why the town needs a new bridge.",
         "Jane Roe is a columnist for the Harbour Courier. The views expressed are her own.",
-        "Corrections and clarifications: An earlier version gave the wrong date of the vote."
+        "Corrections and clarifications: An earlier version gave the wrong date of the vote.",
+        "Story Continued Below"
     })
     void rejectsWebPageFurniture(String sentence) {
         assertVerdict(FURNITURE, sentence);
@@ -143,7 +144,9 @@ class SentenceFilterTest {
     @ValueSource(strings = {
         "Harbour town votes to rebuild its flooded bridge",
         "• Three traders closed their shops after the floods",
-        "The council voted on Tuesday.The mayor said the bridge would be rebuilt by the spring."
+        "The council voted on Tuesday.The mayor said the bridge would be rebuilt by the spring.",
+        "Bridge vote delayed? https://example.org/harbour/bridge-vote The mayor accuses the council of stalling the rebuilding.",
+        "The full report on the bridge is at https://example.org/harbour/report for anyone to read."
     })
     void headingsAndGluedSentencesOnlyFillUp(String sentence) {
         assertVerdict(SHORT_PROSE, sentence);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class SummarizerTest {
     private static SentenceScorer likes(String feature) {
         double[] weights = new double[SentenceFeatures.COUNT];
         weights[SentenceFeatures.NAMES.indexOf(feature)] = 8;
-        return new SentenceScorer(weights, -4);
+        return new SentenceScorer(weights, -4, Map.of());
     }
 
     @Test

@@ -107,6 +107,9 @@ class SentenceScorerTrainingTest {
         double[] want = committed.scorer().weights(), got = rebuilt.weights();
         for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-9, "weight " + i);
         assertEquals(committed.scorer().bias(), rebuilt.bias(), 1e-9);
+        Map<String, Double> wantWords = committed.scorer().wordWeights(), gotWords = rebuilt.wordWeights();
+        assertEquals(wantWords.keySet(), gotWords.keySet());
+        wantWords.forEach((word, weight) -> assertEquals(weight, gotWords.get(word), 1e-9, word));
 
         int folds = json.path("cross_validation").path("folds").asInt();
         List<SentenceScorerTraining.SystemFigures> figures = training.crossValidate(articles, folds);
