@@ -84,7 +84,7 @@ public final class ArticleValidator {
         return spark.createDataFrame(raw.map(ArticleValidator::checkRecord), CHECKED_SCHEMA);
     }
 
-    /** Reads the raw row by position: rows passed between two typed maps carry no schema. */
+    /** Reads the raw row by position ({@link RawArticles#SCHEMA}'s order): the RDD's rows carry no schema. */
     static Row checkRecord(Row raw) {
         String sourceFile = raw.getString(6);
         Long line = raw.isNullAt(7) ? null : raw.getLong(7);

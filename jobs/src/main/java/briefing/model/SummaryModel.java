@@ -7,6 +7,7 @@ import briefing.summary.SentenceScorer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,9 @@ public final class SummaryModel {
 
     /**
      * The weights of a trained scorer, read through Tribuo's public API: each feature's weight for "picked" from
-     * {@code getTopFeatures}, the bias from the model's own prediction for a sentence whose features are all 0, both
-     * checked against its prediction for a sentence with one feature set.
+     * {@code getTopFeatures}, the bias from the model's own prediction for a sentence whose features are all 0, and
+     * each word's share of the logit (its weight times {@link SentenceFeatures#WORD_VALUE}); the first feature's
+     * weight and the strongest word's share are checked against the model's prediction for a sentence with just that.
      */
     public static SentenceScorer scorerOf(Model<Label> model) {
         Map<String, Double> byName = new HashMap<>();
@@ -160,9 +162,11 @@ public final class SummaryModel {
         if (top == null) throw new ModelLoadException("the summary model has no \"" + PICKED + "\" label");
         List<String> names = SentenceFeatures.NAMES;
         Map<String, Double> words = new HashMap<>();
+        String strongestWord = null;
         for (Pair<String, Double> p : top) {
             if (p.getA().startsWith(SentenceFeatures.WORD_PREFIX)) {
-                words.put(p.getA(), p.getB());
+                words.put(p.getA(), p.getB() * SentenceFeatures.WORD_VALUE);
+                if (strongestWord == null) strongestWord = p.getA();
                 continue;
             }
             if (!names.contains(p.getA())) throw new ModelLoadException("the summary model has a feature this build does not compute: " + p.getA());
@@ -170,18 +174,38 @@ public final class SummaryModel {
         }
         double[] weights = new double[names.size()];
         for (int i = 0; i < weights.length; i++) weights[i] = byName.getOrDefault(names.get(i), 0.0);
-        double bias = logOdds(model, new double[weights.length]);
+        double[] zero = new double[weights.length];
+        double bias = logOdds(model, zero, List.of());
         double[] one = new double[weights.length];
         one[0] = 1;
-        if (Math.abs(logOdds(model, one) - bias - weights[0]) > 1e-6 * Math.max(1, Math.abs(bias))) {
-            throw new ModelLoadException("the weights read from the summary model do not give its own prediction");
-        }
+        boolean matches = agrees(logOdds(model, one, List.of()), bias + weights[0], bias)
+                && (strongestWord == null || agrees(logOdds(model, zero, List.of(strongestWord)), bias + words.get(strongestWord), bias));
+        if (!matches) throw new ModelLoadException("the weights read from the summary model do not give its own prediction");
         return new SentenceScorer(weights, bias, words);
     }
 
-    private static double logOdds(Model<Label> model, double[] features) {
-        double p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, SentenceFeatures.NAMES.toArray(new String[0]), features))
-                .getOutputScores().get(PICKED).getScore();
+    /** A sentence as the scorer's Tribuo model sees it: its {@link SentenceFeatures} and its word features, each {@link SentenceFeatures#WORD_VALUE}. */
+    public static ArrayExample<Label> example(Label label, double[] features, Collection<String> words) {
+        String[] names = new String[features.length + words.size()];
+        double[] values = new double[names.length];
+        for (int i = 0; i < features.length; i++) {
+            names[i] = SentenceFeatures.NAMES.get(i);
+            values[i] = features[i];
+        }
+        int k = features.length;
+        for (String word : words) {
+            names[k] = word;
+            values[k++] = SentenceFeatures.WORD_VALUE;
+        }
+        return new ArrayExample<>(label, names, values);
+    }
+
+    private static boolean agrees(double logOdds, double expected, double bias) {
+        return Math.abs(logOdds - expected) <= 1e-6 * Math.max(1, Math.abs(bias));
+    }
+
+    private static double logOdds(Model<Label> model, double[] features, Collection<String> words) {
+        double p = model.predict(example(LabelFactory.UNKNOWN_LABEL, features, words)).getOutputScores().get(PICKED).getScore();
         return Math.log(p) - Math.log1p(-p);
     }
 }

@@ -40,7 +40,9 @@ public final class SentenceFeatures {
 
     /**
      * The value of a word feature: below 1 it weighs the words' regularisation against the sentence features' (5-fold
-     * cross-validation on the picks: 0.3 to 2 tried, research/summary-picks/README.md).
+     * cross-validation on the picks: 0.3 to 2 tried, research/summary-picks/README.md). A trained model's word weights
+     * hold it: change it, or the tokens of {@link briefing.text.Words#tokens} the words come from, only with a new
+     * {@link #VERSION}.
      */
     public static final double WORD_VALUE = 0.7;
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * subscription, share and petition prompts, copyright notices, link hover text, e-mail addresses, links, datelines
  * and timestamps; and, among prose, the lines that should not stand in a summary unless nothing else is left:
  * fragments too short, headings and list items (no closing punctuation), sentences glued together or too long, and
- * prose with a link in it (a headline and its link glued to the next sentence, "read the report at https://...").
+ * prose with a full link in it (a headline and its link glued to the next sentence, "read the report at https://...";
+ * a site named in prose, "www.example.org", stays prose).
  * The cases were collected from real AllSides articles ({@code WebPageFurnitureTest} names them by id).
  */
 public final class SentenceFilter {
@@ -95,7 +96,7 @@ public final class SentenceFilter {
         if (isFurniture(text, lower, words)) {
             return Verdict.FURNITURE;
         }
-        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && words.links == 0 && endsLikeProse(text) && !isQuestion(text)
+        return words.counted >= MIN_WORDS && words.counted <= MAX_WORDS && !lower.contains("://") && endsLikeProse(text) && !isQuestion(text)
                 && !hasGluedSentences(text) && !isListItem(text, words)
                 ? Verdict.WORTHY : Verdict.SHORT_PROSE;
     }

@@ -8,15 +8,16 @@ import java.util.Map;
 
 /**
  * A learnt sentence score: the logistic of a linear function of the {@link SentenceFeatures} and the sentence's words, the chance that a reader
- * picking the three sentences an analyst needs would pick this one. Plain arrays, read once out of the Tribuo model
- * (see {@code briefing.model.SummaryModel#scorerOf}); this is what the executors receive.
+ * picking the three sentences an analyst needs would pick this one. Plain arrays and a map of each word's share of
+ * the logit (its weight times {@link SentenceFeatures#WORD_VALUE}), read once out of the Tribuo model (see
+ * {@code briefing.model.SummaryModel#scorerOf}); this is what the executors receive.
  */
 public final class SentenceScorer implements Serializable {
     private final double[] weights;
     private final double bias;
     private final Map<String, Double> wordWeights;
 
-    /** @param wordWeights by word feature name ({@link SentenceFeatures#words}); a word not in it weighs 0 */
+    /** @param wordWeights each word feature's share of the logit, by name ({@link SentenceFeatures#words}); a word not in it adds 0 */
     public SentenceScorer(double[] weights, double bias, Map<String, Double> wordWeights) {
         this.wordWeights = new HashMap<>(wordWeights);
         if (weights.length != SentenceFeatures.COUNT) {
@@ -29,7 +30,7 @@ public final class SentenceScorer implements Serializable {
     /** @param words the sentence's word features ({@link SentenceFeatures#words}) */
     public double score(double[] features, Collection<String> words) {
         double z = bias;
-        for (String w : words) z += SentenceFeatures.WORD_VALUE * wordWeights.getOrDefault(w, 0.0);
+        for (String w : words) z += wordWeights.getOrDefault(w, 0.0);
         for (int i = 0; i < weights.length; i++) z += weights[i] * features[i];
         return 1.0 / (1.0 + Math.exp(-z));
     }

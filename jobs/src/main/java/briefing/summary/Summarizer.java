@@ -27,7 +27,7 @@ import java.util.Locale;
  * <h2>Scoring</h2>
  * Two scores. A summary of up to {@value #LEARNT_SENTENCES} sentences (the job's default) is chosen by the learnt
  * {@link SentenceScorer}, given one: the chance that a reader picking the three sentences an analyst needs picks this
- * one, from the sentence's {@link SentenceFeatures}. A longer summary, and a Summarizer without a scorer, use the
+ * one, from the sentence's {@link SentenceFeatures} and its words. A longer summary, and a Summarizer without a scorer, use the
  * hand-set score below (the labellers' picks say nothing about longer summaries).
  * Each sentence is a vector of the terms the topic model's vectoriser uses ({@link SentenceVector}: words and word
  * pairs without the vectoriser's stop words, weighed {@code (1 + ln tf) * idf^e} with the corpus IDF from the fitted

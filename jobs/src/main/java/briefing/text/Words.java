@@ -16,6 +16,7 @@ public final class Words {
     private Words() {
     }
 
+    /** The tokens; the summariser's learnt scorer reads a sentence's words by them (a change needs a new SentenceFeatures.VERSION). */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         scan(text, new StringBuilder(24), token -> tokens.add(withoutPossessive(token).toString()));

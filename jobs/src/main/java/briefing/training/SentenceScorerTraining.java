@@ -23,7 +23,6 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -92,7 +91,6 @@ public final class SentenceScorerTraining {
     public Model<Label> train(List<PickedArticle> articles) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("sentence picks", factory), factory);
-        String[] names = SentenceFeatures.NAMES.toArray(new String[0]);
         Set<String> kept = wordsInAtLeast(articles, MIN_WORD_ARTICLES);
         for (PickedArticle a : articles) {
             for (Set<Integer> picked : a.picks()) {
@@ -100,16 +98,9 @@ public final class SentenceScorerTraining {
                     double[] features = a.scored().features(i);
                     if (features == null) continue;
                     String label = picked.contains(a.scored().sentence(i).position()) ? SummaryModel.PICKED : SummaryModel.NOT_PICKED;
-                    List<String> allNames = new ArrayList<>(List.of(names));
-                    List<Double> values = new ArrayList<>();
-                    for (double f : features) values.add(f);
-                    for (String w : SentenceFeatures.words(a.scored().sentence(i).text())) {
-                        if (!kept.contains(w)) continue;
-                        allNames.add(w);
-                        values.add(SentenceFeatures.WORD_VALUE);
-                    }
-                    data.add(new ArrayExample<>(new Label(label), allNames.toArray(new String[0]),
-                            values.stream().mapToDouble(Double::doubleValue).toArray()));
+                    List<String> words = new ArrayList<>();
+                    for (String w : SentenceFeatures.words(a.scored().sentence(i).text())) if (kept.contains(w)) words.add(w);
+                    data.add(SummaryModel.example(new Label(label), features, words));
                 }
             }
         }

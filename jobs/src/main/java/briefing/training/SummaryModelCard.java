@@ -55,13 +55,14 @@ public final class SummaryModelCard {
         if (!words.isEmpty()) {
             List<java.util.Map.Entry<String, Double>> byWeight = new java.util.ArrayList<>(words.entrySet());
             byWeight.sort(java.util.Map.Entry.comparingByValue());
+            int shown = Math.min(15, byWeight.size() / 2);
             sb.append(String.format("Beside them, %d word features (a word in a sentence of at least %d training articles; value %.1f each, "
-                    + "a word with a digit counted as `#num`). The 15 weighing most for a pick, then against:%n%n",
-                    words.size(), SentenceScorerTraining.MIN_WORD_ARTICLES, SentenceFeatures.WORD_VALUE));
-            List<java.util.Map.Entry<String, Double>> strongest = new java.util.ArrayList<>(byWeight.subList(Math.max(0, byWeight.size() - 15), byWeight.size()));
+                    + "a word with a digit counted as `#num`). The %d adding most to a pick's logit (weight times value), then against:%n%n",
+                    words.size(), SentenceScorerTraining.MIN_WORD_ARTICLES, SentenceFeatures.WORD_VALUE, shown));
+            List<java.util.Map.Entry<String, Double>> strongest = new java.util.ArrayList<>(byWeight.subList(byWeight.size() - shown, byWeight.size()));
             java.util.Collections.reverse(strongest);
             sb.append(wordList(strongest)).append("\n\n");
-            sb.append(wordList(byWeight.subList(0, Math.min(15, byWeight.size())))).append("\n\n");
+            sb.append(wordList(byWeight.subList(0, shown))).append("\n\n");
         }
 
         sb.append("## Rebuild\n\n```\n").append(rebuild).append("\n```\n");
