@@ -56,11 +56,7 @@ public final class SentenceFeatures {
      */
     public static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String t : briefing.text.Words.tokens(text)) {
-            boolean digit = false;
-            for (int k = 0; k < t.length() && !digit; k++) digit = Character.isDigit(t.charAt(k));
-            out.add(WORD_PREFIX + (digit ? "#num" : t));
-        }
+        for (String t : briefing.text.Words.tokens(text)) out.add(WORD_PREFIX + (hasDigit(t) ? "#num" : t));
         return out;
     }
 
