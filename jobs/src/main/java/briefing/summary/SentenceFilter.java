@@ -317,9 +317,12 @@ public final class SentenceFilter {
 
     /**
      * The Hill's link hover text left in a sentence: "President Trump Donald John TrumpTrump faces ... MORE, who has":
-     * a capitalised "MORE" after the first word, which prose does not write.
+     * a capitalised "MORE" after the first word, or opening the sentence before a lower-case word, which prose does
+     * not write.
      */
     private static boolean hasLinkHoverText(String text) {
+        // The hover text's last headline may end in "?" and the sentence split after it: "MORE popped into the cabin".
+        if (text.startsWith("MORE ") && text.length() > 5 && Character.isLowerCase(text.charAt(5))) return true;
         for (int at = text.indexOf(" MORE"); at > 0; at = text.indexOf(" MORE", at + 1)) {
             int after = at + 5;
             if (after == text.length() || !Character.isLetter(text.charAt(after))) return true;
@@ -417,9 +420,13 @@ public final class SentenceFilter {
         return words.counted() <= MAX_BLURB_WORDS && BLURB_MARKS.foundIn(text) && AUTHOR_BLURB.matcher(text).lookingAt();
     }
 
-    /** "... in Tehran, Iran on September 18, 2016." ends a caption when a caption's present-tense verb came before. */
+    /**
+     * "... in Tehran, Iran on September 18, 2016.", "... at Al Asad Air Base, Iraq December 26, 2018.", "... in this
+     * illustration taken April 17, 2018.": a full date after "on", "taken" or a place ends a caption when a caption's
+     * present-tense verb came before. Prose writes "of" or a verb before such a date ("the attacks of Sept. 11, 2001").
+     */
     private static final java.util.regex.Pattern CAPTION_ON_DATE = java.util.regex.Pattern.compile(
-            " on (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
+            "(?: on| taken| \\p{Lu}\\S*) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
     private static final java.util.regex.Pattern CAPTION_VERB = java.util.regex.Pattern.compile(
             "\\b(attends|speaks|listens|gestures|walks|arrives|waves|looks on|stands|sits|holds|poses|delivers|talks"
             + "|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits|take part|takes part)\\b");

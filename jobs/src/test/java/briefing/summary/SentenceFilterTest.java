@@ -126,6 +126,9 @@ class SentenceFilterTest {
         "Read or Share this story: http://example.org/harbour",
         "Harbour traders wait outside the market hall in Portby, Harbourland, March 3, 2021.",
         "The mayor (C) speaks with traders at the market in Portby on March 3, 2021.",
+        "The mayor delivers remarks to traders at the market hall, Portby March 3, 2021.",
+        "FILE PHOTO: A harbour ferry is pictured in this illustration taken March 3, 2021.",
+        "MORE said the vote on the bridge was close.",
         "FILE - This March 3, 2019, file photo shows the old bridge over the harbour.",
         "© Harbour Photo / Jane Roe The mayor at the market",
         "Mayor Jane Roe Jane RoeMayor says bridge will be ready by spring MORE said the vote was close.",
@@ -156,6 +159,8 @@ class SentenceFilterTest {
     @ValueSource(strings = {
         "The mayor said on March 3, 2021, that the bridge would be rebuilt.",
         "The bridge opened on June 2, 2019.",
+        "The harbour still holds the wrecks sunk in the storms of March 3, 2021.",
+        "The council promised the new bridge in a letter to Mayor Roe dated March 3, 2021.",
         "Sources close to the council said the vote would be close.",
         "\u201cWe will rebuild it,\" the mayor told reporters on Tuesday.",
         "The NATO summit in Brussels ended without a statement on the harbour.",
