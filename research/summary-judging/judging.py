@@ -35,7 +35,7 @@ def write_jsonl(path, rows):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def candidates():
+def candidates(hrds_chars=(MIN_CHARS, MAX_CHARS)):
     """Modern articles of judgeable length, per stratum, sorted by id so the seed alone decides the draw."""
     strata = {"allsides-2018-20": [], "allsides-2012-17": [], "hrds": [], "semeval23": []}
     for r in read_jsonl(CORPORA + "/allsides-news.jsonl.gz"):
@@ -44,7 +44,7 @@ def candidates():
         if key and MIN_CHARS <= len(r.get("text") or "") <= MAX_CHARS and r.get("title"):
             strata[key].append(r)
     for r in read_jsonl(CORPORA + "/hrds-attack-train.jsonl"):
-        if MIN_CHARS <= len(r.get("text") or "") <= MAX_CHARS:
+        if hrds_chars[0] <= len(r.get("text") or "") <= hrds_chars[1]:
             strata["hrds"].append(r)
     for r in read_jsonl(CORPORA + "/semeval23-news.jsonl"):
         if MIN_CHARS <= len(r.get("text") or "") <= MAX_CHARS:
@@ -88,10 +88,13 @@ def select_round(args):
         excluded |= {line.strip() for line in open(path) if line.strip()}
     rng = random.Random(args.seed)
     judging = []
-    for key, rows in candidates().items():
+    hrds_chars = tuple(int(x) for x in args.hrds_chars.split("-")) if args.hrds_chars else (MIN_CHARS, MAX_CHARS)
+    for key, rows in candidates(hrds_chars).items():
         order = [r for r in rows if r["id"] not in excluded]
         rng.shuffle(order)
         judging += order[:JUDGING.get(key, 0)]
+        if JUDGING.get(key, 0):
+            print(f"{key}: {min(len(order), JUDGING[key])} of {JUDGING[key]} ({len(order)} left to draw from)")
     os.makedirs(args.out, exist_ok=True)
     write_jsonl(os.path.join(args.out, "judging.jsonl"), [{"id": r["id"], "title": r.get("title"), "text": r["text"]} for r in judging])
     with open(args.ids, "w") as f:
@@ -345,7 +348,9 @@ def main():
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select"); s.add_argument("--out", required=True); s.set_defaults(f=select)
     s = sub.add_parser("select-round"); s.add_argument("--seed", type=int, required=True); s.add_argument("--out", required=True)
-    s.add_argument("--ids", required=True); s.add_argument("--exclude", nargs="+", required=True); s.set_defaults(f=select_round)
+    s.add_argument("--ids", required=True); s.add_argument("--exclude", nargs="+", required=True)
+    s.add_argument("--hrds-chars", help="MIN-MAX: the HRDsAttack articles' length range (default 1500-9000; from round 11 "
+                   "on 9001-15000, the shorter ones being used up)"); s.set_defaults(f=select_round)
     s = sub.add_parser("lead3"); s.add_argument("--articles", required=True); s.add_argument("--out", required=True); s.set_defaults(f=lead3_cmd)
     s = sub.add_parser("pairs")
     for a in ("--name", "--articles", "--new", "--other", "--pairs", "--keys"):

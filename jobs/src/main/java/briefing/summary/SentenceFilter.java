@@ -37,7 +37,9 @@ public final class SentenceFilter {
             "this article has been updated", "get the latest", "download the", "follow him on", "follow her on",
             "follow the author", "like us on facebook", "corrections and clarifications", "correction:",
             "please help support us", "please support", "support our journalism", "donate now", "file -",
-            "file photo", "story continued below");
+            "file photo", "story continued below", "a version of this story", "a version of this article",
+            "this story first appeared", "this article first appeared", "this story originally appeared",
+            "this article originally appeared", "this story appeared", "this article appeared");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
     private static final Marks BLOCK_MARKS = new Marks(List.of(
@@ -225,6 +227,7 @@ public final class SentenceFilter {
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
+                || AP_CAPTION_OPENER.matcher(text).lookingAt()
                 || isPositionedCaption(text)
                 || isPersonCaption(text)
                 || isAuthorBlurb(text, words)
@@ -381,6 +384,10 @@ public final class SentenceFilter {
         return CAPTION_DATE.matcher(text).find()
                 || CAPTION_ON_DATE.matcher(text).find() && CAPTION_VERB.matcher(text).find();
     }
+
+    /** The wire's caption opener: "In this Dec. 16, 2019, photo, ...", "In this file photo, ...", "In this image released by ...". */
+    private static final java.util.regex.Pattern AP_CAPTION_OPENER = java.util.regex.Pattern.compile(
+            "In this (?:[^,]{1,20}, )?(?:\\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\\b");
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");

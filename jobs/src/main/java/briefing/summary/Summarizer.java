@@ -16,7 +16,8 @@ import java.util.Locale;
  * {@link SentenceFilter} tells prose from page furniture (bylines, credits, captions, teasers, video and gallery
  * blocks, highlights boxes, chart sources, headlines in capitals, subscription and share prompts); furniture is never
  * chosen. A headline repeated as the first line is furniture, and one run into the first sentence is taken off it
- * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. A sentence that only makes sense after the
+ * ({@link HeadlineRepeat}); so is a sentence that nearly repeats the title. The wire's dateline is taken off the
+ * sentences up to the lede ({@link Dateline}). A sentence that only makes sense after the
  * one before it ({@link SentenceDependency}: "He also noted", "The statement said", the second half of a quote), or that
  * names a person by surname whom only another sentence introduced ({@link PersonMentions}), is chosen only together
  * with that sentence (taken as a pair, ranked by its own value); a sentence that opens a quote and leaves it open
@@ -120,6 +121,7 @@ public final class Summarizer {
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
             if (lede < 0 && title != null) inOrder.set(i, HeadlineRepeat.withoutTitle(inOrder.get(i), title));
+            if (lede < 0) inOrder.set(i, Dateline.without(inOrder.get(i)));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
             boolean caption = i + 1 < n && (SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text())
