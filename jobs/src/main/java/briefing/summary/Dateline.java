@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The wire's dateline before the first sentence ("WASHINGTON (Reuters) - ", "SEOUL — ", "(CNN) ", "Kampala, Uganda
- * — "), taken off it: readers counted it as page debris in a summary, and the place it names is rarely the news.
+ * — ", "(Tunis, December 28, 2019) – "), taken off it: readers counted it as page debris in a summary, and the
+ * place it names is rarely the news.
  */
 final class Dateline {
     /** Whatever is left must still be a sentence: a dateline taken off a short line would leave a fragment. */
@@ -23,6 +24,8 @@ final class Dateline {
             + "|\\p{Lu}{2,}(?:[ .'’]*\\p{Lu}{2,})*(?:, " + WORD + "(?: " + WORD + ")?)?\\s*" + DASH
             // Kampala, Uganda —
             + "|" + WORD + ", " + WORD + "(?: " + WORD + ")? [—–]"
+            // (Tunis, December 28, 2019) –
+            + "|\\(" + WORD + "(?: " + WORD + ")*, " + WORD + " \\d{1,2}, \\d{4}\\)\\s*" + DASH
             + ")\\s+");
 
     private Dateline() {

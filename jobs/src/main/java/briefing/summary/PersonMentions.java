@@ -240,7 +240,7 @@ final class PersonMentions {
             }
             if (mayHoldTitle(s)) {
                 Matcher t = TITLED.matcher(s);
-                for (int from = 0; findWhere(t, s, from, at -> Character.isUpperCase(s.codePointAt(at))); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(t.group(2)));
+                for (int from = 0; findWhere(t, s, from, at -> Character.isUpperCase(s.codePointAt(at))); from = t.end()) if (TITLES.contains(key(t.group(1)))) people.add(key(lastWord(t.group(2))));
             }
         }
         return people;
@@ -260,7 +260,12 @@ final class PersonMentions {
         return false;
     }
 
-    private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\.? (\\p{Lu}[\\p{L}'’\\-]+)");
+    /** A title and the name after it, up to its surname: "Sen. Katz", "Sen. Anna Katz", "President Jefferson Davis". */
+    private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\.? ((?:\\p{Lu}[\\p{L}'’\\-]+ (?:\\p{Lu}\\. )?){0,2}\\p{Lu}[\\p{L}'’\\-]+)");
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
 
     /** Words the article also writes in lower case: common words that opened a sentence, not names. */
     private static Set<String> lowerCaseWords(List<String> sentences) {

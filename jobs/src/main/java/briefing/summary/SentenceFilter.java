@@ -39,7 +39,7 @@ public final class SentenceFilter {
             "please help support us", "please support", "support our journalism", "donate now", "file -",
             "file photo", "story continued below", "a version of this story", "a version of this article",
             "this story first appeared", "this article first appeared", "this story originally appeared",
-            "this article originally appeared", "this story appeared", "this article appeared");
+            "this article originally appeared", "this story appeared", "this article appeared", "click to expand");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
     private static final Marks BLOCK_MARKS = new Marks(List.of(
@@ -47,7 +47,7 @@ public final class SentenceFilter {
             "all rights reserved", "reprint permission", "may not be published, broadcast", "click here",
             "sign up for our", "subscribe to our newsletter", "read or share this story", "manage newsletters",
             " via bloomberg", " via getty", "more by this author", "file photo", "originally published",
-            "(not seen)", " (c) ", " (l) ", " (r) ", "©", "ap photo /", "the views expressed",
+            "(not seen)", " (c) ", "©", "ap photo /", "the views expressed",
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
             "as seen in this video", "as seen in the video below", "show caption", "hide caption"));
@@ -229,6 +229,7 @@ public final class SentenceFilter {
                 || isPhotoCaption(text)
                 || AP_CAPTION_OPENER.matcher(text).lookingAt()
                 || isPositionedCaption(text)
+                || SIDE_MARKS.foundIn(text) && CAPTION_VERB.matcher(text).find()
                 || isPersonCaption(text)
                 || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
@@ -391,6 +392,8 @@ public final class SentenceFilter {
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");
+    /** "Jo Reed (R) speaks with ...": a caption's left or right; with no caption verb, "(R)" is a party ("Gov. Jo Reed (R) signed"). */
+    private static final Marks SIDE_MARKS = new Marks(List.of(" (L) ", " (R) ", " (l) ", " (r) "));
     private static final Marks POSITION_MARKS = new Marks(List.of("left,", "right,", "center,", "centre,", "front,", "rear,"));
 
     private static final java.util.regex.Pattern PERSON_CAPTION = java.util.regex.Pattern.compile(

@@ -46,6 +46,15 @@ class PersonMentionsTest {
     }
 
     @Test
+    void aTitleBeforeTheFullNameMarksTheSurnameAsAPerson() {
+        List<String> article = List.of(
+                "The harbour town council voted on Tuesday to rebuild the bridge.",
+                "Sen. Maria J. Ortiz of the harbour district wrote the bill that pays for it.",
+                "Ortiz, a former fisherman, wants the new bridge built higher than the old one.");
+        assertArrayEquals(new int[] {1}, PersonMentions.introducers("Bridge to be rebuilt", article)[2]);
+    }
+
+    @Test
     void aTitledSurnameStandsWhenTheArticleNeverGivesTheFullName() {
         List<String> article = List.of(
                 "The harbour town council voted on Tuesday to rebuild the bridge.",
