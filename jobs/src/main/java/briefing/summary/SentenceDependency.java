@@ -27,7 +27,11 @@ public final class SentenceDependency {
             "on the other hand", "in contrast", "by contrast", "in turn", "in other words", "in that case",
             "even so", "in that sense", "in this sense", "in this case", "in both cases", "not only that",
             "on top of that", "to be sure", "that said", "in response", "of those",
-            "of them", "one of them", "most of them", "some of them", "all of them", "many of them", "in short");
+            "of them", "one of them", "most of them", "some of them", "all of them", "many of them", "in short",
+            // a time counted from an event told before
+            "a day later", "a week later", "a month later", "a year later", "hours later", "days later",
+            "weeks later", "months later", "years later", "moments later", "minutes later", "shortly after that",
+            "soon after", "the next day", "the following day", "the day before");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
     private static final Set<String> TIME_WORDS = Set.of(

@@ -26,6 +26,8 @@ class SentenceDependencyTest {
         "Among them was the harbour master, who had warned of the floods.",
         "For example, the ferry would run twice a day during the works.",
         "As a result, the market lost most of its customers.",
+        "A week later, the harbour newspaper said the mayor had been charged with fraud.",
+        "Days later, the council voted to rebuild the bridge.",
         "In that sense, the vote was a rerun of the last election.",
         "Not satisfied with that, the traders took the council to court.",
         "Even there, the ferry ran only twice a week.",
