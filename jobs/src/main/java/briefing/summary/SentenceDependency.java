@@ -46,7 +46,7 @@ public final class SentenceDependency {
             "email", "memo", "tweet", "post", "video", "interview", "incident", "attack", "case", "group",
             "company", "official", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "study",
             "survey", "poll", "findings", "latest", "same", "two", "three", "former", "latter", "pair", "couple",
-            "man", "woman", "suspect", "victim");
+            "man", "woman", "suspect", "victim", "act", "law", "rule", "legislation", "policy", "lawsuit", "complaint");
 
     /** "..., he said." / "... ” she added": a quote attributed to someone the sentence does not name. */
     private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(

@@ -39,7 +39,8 @@ public final class SentenceFilter {
             "please help support us", "please support", "support our journalism", "donate now", "file -",
             "file photo", "story continued below", "a version of this story", "a version of this article",
             "this story first appeared", "this article first appeared", "this story originally appeared",
-            "this article originally appeared", "this story appeared", "this article appeared", "click to expand");
+            "this article originally appeared", "this story appeared", "this article appeared", "click to expand",
+            "email this field is for validation");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
     private static final Marks BLOCK_MARKS = new Marks(List.of(
@@ -50,7 +51,8 @@ public final class SentenceFilter {
             "(not seen)", " (c) ", "©", "ap photo /", "the views expressed",
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
-            "as seen in this video", "as seen in the video below", "show caption", "hide caption"));
+            "as seen in this video", "as seen in the video below", "show caption", "hide caption",
+            "this field is for validation purposes"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -439,7 +441,8 @@ public final class SentenceFilter {
             "(?: on| taken| \\p{Lu}\\S*) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
     private static final java.util.regex.Pattern CAPTION_VERB = java.util.regex.Pattern.compile(
             "\\b(attends|speaks|listens|gestures|walks|arrives|waves|looks on|stands|sits|holds|poses|delivers|talks"
-            + "|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits|take part|takes part)\\b");
+            + "|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits|take part|takes part"
+            + "|chats|smiles|greets|shakes hands|hugs|embraces|celebrates|prays|kneels|salutes)\\b");
 
     /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */
     private static boolean hasEmailAddress(String lower) {

@@ -15,7 +15,8 @@ class DatelineTest {
         "PORTBY (Reuters) - ", "PORTBY (AP) — ", "(CNN) ", "(Reuters) - ", "Portby (CNN) ", "PORT ELLEN, Harbourland (Reuters) - ",
         "PORTBY — ", "PORTBY – ", "PORTBY -- ", "PORTBY - ", "PORTBY: ", "NEW PORTBY — ", "PORTBY, Harbourland — ",
         "PORTBY, Harb. — ", "Portby, Harbourland — ", "PORTBY (HARBOURWIRE) — ",
-        "(Portby, March 3, 2021) – ", "(Port Ellen, March 3, 2021) — "
+        "(Portby, March 3, 2021) – ", "(Port Ellen, March 3, 2021) — ", "(Portby) – ",
+        "PORTBY, HARBOURLAND, March 3, 2021 /HarbourWire.com/ -- "
     })
     void takesTheDatelineOffTheFirstSentence(String dateline) {
         assertEquals(NEWS, Dateline.without(new Sentence(0, dateline + NEWS)).text());

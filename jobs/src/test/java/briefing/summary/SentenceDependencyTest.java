@@ -28,6 +28,7 @@ class SentenceDependencyTest {
         "As a result, the market lost most of its customers.",
         "A week later, the harbour newspaper said the mayor had been charged with fraud.",
         "Days later, the council voted to rebuild the bridge.",
+        "The Act requires every harbour town to keep its bridges open in winter.",
         "In that sense, the vote was a rerun of the last election.",
         "Not satisfied with that, the traders took the council to court.",
         "Even there, the ferry ran only twice a week.",

@@ -133,6 +133,8 @@ class SentenceFilterTest {
         "In this file photo, the mayor cuts the ribbon on the old bridge.",
         "Mayor Jane Roe (R) speaks with traders at the market hall.",
         "Click to expand Image The flooded market hall in Portby, March 2021.",
+        "Mayor Jane Roe chats with a trader at the harbour market in Portby on March 3, 2021.",
+        "Email This field is for validation purposes and should be left unchanged.",
         "A version of this story appeared in the Harbour Courier's weekly newsletter.",
         "This article first appeared on Harbour Weekly.",
         "FILE - This March 3, 2019, file photo shows the old bridge over the harbour.",
