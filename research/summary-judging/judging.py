@@ -88,8 +88,7 @@ def select_round(args):
         excluded |= {line.strip() for line in open(path) if line.strip()}
     rng = random.Random(args.seed)
     judging = []
-    hrds_chars = tuple(int(x) for x in args.hrds_chars.split("-")) if args.hrds_chars else (MIN_CHARS, MAX_CHARS)
-    for key, rows in candidates(hrds_chars).items():
+    for key, rows in (candidates(args.hrds_chars) if args.hrds_chars else candidates()).items():
         order = [r for r in rows if r["id"] not in excluded]
         rng.shuffle(order)
         judging += order[:JUDGING.get(key, 0)]
@@ -343,14 +342,27 @@ def audit(args):
     print(f"summaries with any of these: {summaries_with_any}")
 
 
+def char_range(text):
+    """'MIN-MAX' as two ints, MIN <= MAX."""
+    try:
+        low, high = (int(x) for x in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected MIN-MAX, e.g. 9001-15000, not {text!r}")
+    if low > high:
+        raise argparse.ArgumentTypeError(f"MIN {low} is above MAX {high}")
+    return low, high
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select"); s.add_argument("--out", required=True); s.set_defaults(f=select)
     s = sub.add_parser("select-round"); s.add_argument("--seed", type=int, required=True); s.add_argument("--out", required=True)
     s.add_argument("--ids", required=True); s.add_argument("--exclude", nargs="+", required=True)
-    s.add_argument("--hrds-chars", help="MIN-MAX: the HRDsAttack articles' length range (default 1500-9000; from round 11 "
-                   "on 9001-15000, the shorter ones being used up)"); s.set_defaults(f=select_round)
+    s.add_argument("--hrds-chars", type=char_range,
+                   help="MIN-MAX: the HRDsAttack articles' length range (default %d-%d; later rounds drew other lengths "
+                   "when those were used up: research/summary-judging/README.md)" % (MIN_CHARS, MAX_CHARS))
+    s.set_defaults(f=select_round)
     s = sub.add_parser("lead3"); s.add_argument("--articles", required=True); s.add_argument("--out", required=True); s.set_defaults(f=lead3_cmd)
     s = sub.add_parser("pairs")
     for a in ("--name", "--articles", "--new", "--other", "--pairs", "--keys"):

@@ -31,7 +31,7 @@ public final class SentenceDependency {
             // a time counted from an event told before
             "a day later", "a week later", "a month later", "a year later", "hours later", "days later",
             "weeks later", "months later", "years later", "moments later", "minutes later", "shortly after that",
-            "soon after", "the next day", "the following day", "the day before");
+            "soon after,", "the next day,", "the following day,", "the day before,");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
     private static final Set<String> TIME_WORDS = Set.of(
@@ -46,7 +46,7 @@ public final class SentenceDependency {
             "email", "memo", "tweet", "post", "video", "interview", "incident", "attack", "case", "group",
             "company", "official", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "study",
             "survey", "poll", "findings", "latest", "same", "two", "three", "former", "latter", "pair", "couple",
-            "man", "woman", "suspect", "victim", "act", "law", "rule", "legislation", "policy", "lawsuit", "complaint");
+            "man", "woman", "suspect", "victim");
 
     /** "..., he said." / "... ” she added": a quote attributed to someone the sentence does not name. */
     private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
@@ -94,8 +94,9 @@ public final class SentenceDependency {
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
             return true;
         }
-        return opensWithReference(lower, start) || refersBackEarly(lower, start) || attributesToPronoun(lower) || closesUnopenedQuote(text)
-                || isUnattributedQuote(text, lower);
+        // "The Act requires ...": a law the article named in full before ("the act of ..." is no reference).
+        return opensWithReference(lower, start) || text.startsWith("The Act ", start) || refersBackEarly(lower, start)
+                || attributesToPronoun(lower) || closesUnopenedQuote(text) || isUnattributedQuote(text, lower);
     }
 
     /**

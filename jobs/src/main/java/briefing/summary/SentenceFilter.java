@@ -39,8 +39,8 @@ public final class SentenceFilter {
             "please help support us", "please support", "support our journalism", "donate now", "file -",
             "file photo", "story continued below", "a version of this story", "a version of this article",
             "this story first appeared", "this article first appeared", "this story originally appeared",
-            "this article originally appeared", "this story appeared", "this article appeared", "click to expand",
-            "email this field is for validation");
+            "this article originally appeared", "this story appeared in", "this story appeared on",
+            "this article appeared in", "this article appeared on", "click to expand");
 
     /** Case-insensitive marks of a page block anywhere in the line: a video player's, a teaser's, a wire's notice. */
     private static final Marks BLOCK_MARKS = new Marks(List.of(
@@ -229,9 +229,9 @@ public final class SentenceFilter {
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
-                || AP_CAPTION_OPENER.matcher(text).lookingAt()
+                || text.startsWith("In this ") && AP_CAPTION_OPENER.matcher(text).lookingAt()
                 || isPositionedCaption(text)
-                || SIDE_MARKS.foundIn(text) && CAPTION_VERB.matcher(text).find()
+                || isSideCaption(text)
                 || isPersonCaption(text)
                 || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
@@ -328,7 +328,7 @@ public final class SentenceFilter {
      */
     private static boolean hasLinkHoverText(String text) {
         // The hover text's last headline may end in "?" and the sentence split after it: "MORE popped into the cabin".
-        if (text.startsWith("MORE ") && text.length() > 5 && Character.isLowerCase(text.charAt(5))) return true;
+        if (text.startsWith("MORE ") && text.length() > 5 && Character.isLowerCase(text.charAt(5)) && !text.startsWith("MORE than")) return true;
         for (int at = text.indexOf(" MORE"); at > 0; at = text.indexOf(" MORE", at + 1)) {
             int after = at + 5;
             if (after == text.length() || !Character.isLetter(text.charAt(after))) return true;
@@ -372,8 +372,15 @@ public final class SentenceFilter {
         return letters >= 20 && upper * 10 >= letters * 7;
     }
 
+    /** The present-tense verbs of a photo's caption ("... speaks at a rally in ..."). */
+    private static final String CAPTION_VERBS = "attends|speaks|listens|gestures|walks|arrives|waves|looks on|stands|sits"
+            + "|holds|poses|delivers|talks|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits"
+            + "|take part|takes part|chats|smiles|greets|shakes hands|hugs|embraces|celebrates|prays|kneels|salutes";
+
+    /** A full date as the wires write it: "February 8, 2018", "Dec. 16, 2019", "Sept 9, 2019". */
+    static final String FULL_DATE = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}";
     private static final java.util.regex.Pattern CAPTION_DATE = java.util.regex.Pattern.compile(
-            "(,|U\\.S\\.) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
+            "(,|U\\.S\\.) " + FULL_DATE + "\\.?$");
 
     /**
      * A wire photo's caption, as it ends: place, then the date without "on" ("... in Washington, U.S., February 8,
@@ -388,14 +395,28 @@ public final class SentenceFilter {
                 || CAPTION_ON_DATE.matcher(text).find() && CAPTION_VERB.matcher(text).find();
     }
 
-    /** The wire's caption opener: "In this Dec. 16, 2019, photo, ...", "In this file photo, ...", "In this image released by ...". */
+    /**
+     * The wire's caption opener: "In this Dec. 16, 2019, photo, ...", "In this Monday, Dec. 16, 2019, photo", "In this
+     * undated handout photo", "In this still image taken from a video".
+     */
     private static final java.util.regex.Pattern AP_CAPTION_OPENER = java.util.regex.Pattern.compile(
-            "In this (?:[^,]{1,20}, )?(?:\\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture)\\b");
+            "In this (?:\\p{Lu}\\p{Ll}+day, )?(?:" + FULL_DATE + ",? )?(?:(?:file|undated|handout|still|aerial) ){0,3}"
+            + "(?:photo|image|picture)\\b");
+
+    private static final Marks LEFT_MARKS = new Marks(List.of(" (L) ", " (l) "));
+    private static final java.util.regex.Pattern RIGHT_SIDE_CAPTION = java.util.regex.Pattern.compile(" \\([Rr]\\) " + "(?:" + CAPTION_VERBS + ")\\b");
+
+    /**
+     * A caption naming who stands left or right: "(L)" marks one; "(R)" only with a caption's verb right after it
+     * ("Jo Reed (R) speaks with ..."), since "(R)" is mostly a party ("Gov. Kim Reynolds (R) signed", "Rep. Jo Reed (R)
+     * of Ohio holds the opposite view").
+     */
+    private static boolean isSideCaption(String text) {
+        return LEFT_MARKS.foundIn(text) || text.indexOf('(') >= 0 && RIGHT_SIDE_CAPTION.matcher(text).find();
+    }
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
             ", (left|right|center|centre|second from (left|right)|front|rear),");
-    /** "Jo Reed (R) speaks with ...": a caption's left or right; with no caption verb, "(R)" is a party ("Gov. Jo Reed (R) signed"). */
-    private static final Marks SIDE_MARKS = new Marks(List.of(" (L) ", " (R) ", " (l) ", " (r) "));
     private static final Marks POSITION_MARKS = new Marks(List.of("left,", "right,", "center,", "centre,", "front,", "rear,"));
 
     private static final java.util.regex.Pattern PERSON_CAPTION = java.util.regex.Pattern.compile(
@@ -438,11 +459,8 @@ public final class SentenceFilter {
      * present-tense verb came before. Prose writes "of" or a verb before such a date ("the attacks of Sept. 11, 2001").
      */
     private static final java.util.regex.Pattern CAPTION_ON_DATE = java.util.regex.Pattern.compile(
-            "(?: on| taken| \\p{Lu}\\S*) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.?$");
-    private static final java.util.regex.Pattern CAPTION_VERB = java.util.regex.Pattern.compile(
-            "\\b(attends|speaks|listens|gestures|walks|arrives|waves|looks on|stands|sits|holds|poses|delivers|talks"
-            + "|reacts|leaves|is seen|are seen|pictured|shows|gather|march|marches|wait|waits|take part|takes part"
-            + "|chats|smiles|greets|shakes hands|hugs|embraces|celebrates|prays|kneels|salutes)\\b");
+            "(?: on| taken| \\p{Lu}\\S*) " + FULL_DATE + "\\.?$");
+    private static final java.util.regex.Pattern CAPTION_VERB = java.util.regex.Pattern.compile("\\b(" + CAPTION_VERBS + ")\\b");
 
     /** Any e-mail address, a social handle, or the "[email protected]" left where a site hid an address. */
     private static boolean hasEmailAddress(String lower) {

@@ -120,8 +120,7 @@ public final class Summarizer {
         int lede = -1;
         int lastProse = -1;
         for (int i = 0; i < n; i++) {
-            if (lede < 0 && title != null) inOrder.set(i, HeadlineRepeat.withoutTitle(inOrder.get(i), title));
-            if (lede < 0) inOrder.set(i, Dateline.without(inOrder.get(i)));
+            if (lede < 0) inOrder.set(i, Dateline.without(title == null ? inOrder.get(i) : HeadlineRepeat.withoutTitle(inOrder.get(i), title)));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
             boolean caption = i + 1 < n && (SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text())

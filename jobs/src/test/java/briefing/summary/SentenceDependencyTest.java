@@ -52,7 +52,11 @@ class SentenceDependencyTest {
         "The harbour bridge had stood for more than a century.",
         "Police said their investigation into the collapse would take a year.",
         "In 2019 the council voted to rebuild the bridge.",
-        "On this day in 1912 the first bridge opened."
+        "On this day in 1912 the first bridge opened.",
+        "Soon after taking office, the mayor closed the harbour bridge.",
+        "The day before the vote, the traders marched to the council.",
+        "The rule of law is under threat in Harbourland, rights groups warned on Monday.",
+        "The act of rebuilding the bridge will take two years, the council said."
     })
     void standsAlone(String sentence) {
         assertFalse(SentenceDependency.needsPrevious(sentence), sentence);

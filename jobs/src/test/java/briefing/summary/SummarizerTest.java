@@ -197,6 +197,20 @@ class SummarizerTest {
     }
 
     @Test
+    void takesTheDatelineOffTheLedeOnly() {
+        List<String> article = List.of(
+                "PORTBY (Reuters) - Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
+                "PORTBY — the name the traders gave their market — will be painted on the new bridge in large letters.",
+                "Council members said the new bridge would stand higher above the river than the old one.");
+
+        Summary summary = summarizer.summarize(TITLE, sentences(article), 3);
+
+        assertEquals("Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
+                summary.sentences().get(0).text());
+        assertTrue(summary.text().contains("PORTBY — the name the traders gave"), "a sentence after the lede is left as written");
+    }
+
+    @Test
     void aSentenceThatRefersBackComesOnlyAfterTheSentenceItNeeds() {
         List<String> article = List.of(
                 "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",
