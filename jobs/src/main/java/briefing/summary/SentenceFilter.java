@@ -224,6 +224,7 @@ public final class SentenceFilter {
                 || isTweet(text)
                 || words.links > 0 && words.counted - words.links < MIN_WORDS
                 || startsWithAny(lower, lead, TEASER_PREFIXES)
+                || isNumberedUpdate(lower, lead)
                 || BLOCK_MARKS.foundIn(lower)
                 || endsWithTeaser(lower)
                 || isSourceLine(text)
@@ -299,6 +300,16 @@ public final class SentenceFilter {
         String lower = sentence.substring(first).toLowerCase(Locale.ROOT);
         return lower.startsWith("| ") && (lower.contains("photo") || lower.contains("/") || lower.contains("getty"))
                 || lower.startsWith("(photo:") || lower.startsWith("(photo by") || lower.startsWith("(ap photo");
+    }
+
+    /** "Update 2 : Just as we suspected ...": a live story's numbered update label ("update:" is a teaser prefix). */
+    private static boolean isNumberedUpdate(String lower, int lead) {
+        if (!lower.startsWith("update ", lead)) return false;
+        int at = lead + 7;
+        int digits = 0;
+        while (at < lower.length() && Character.isDigit(lower.charAt(at))) { at++; digits++; }
+        while (at < lower.length() && lower.charAt(at) == ' ') at++;
+        return digits > 0 && at < lower.length() && lower.charAt(at) == ':';
     }
 
     /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */

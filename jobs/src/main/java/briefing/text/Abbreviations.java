@@ -11,7 +11,7 @@ final class Abbreviations {
     private static final Set<String> TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Sen", "Gov", "Rep", "Rev", "Hon", "Pres",
             "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Sgt", "Cpl", "Pvt", "Supt", "Insp", "Det", "Fr",
-            "Amb", "Atty", "Gov't");
+            "Amb", "Atty", "Gov't", "Sens", "Reps", "Govs", "Gens", "Drs", "Profs");
 
     /** Abbreviations that stand before a number (Jan. 11, No. 10): a period before a digit is not an end. */
     private static final Set<String> BEFORE_NUMBERS = Set.of(

@@ -135,6 +135,7 @@ class SentenceFilterTest {
         "Jane Roe (L) and Sam Okoro shake hands at the market hall after the vote.",
         "Mayor Jane Roe (R) speaks with traders at the market hall.",
         "Click to expand Image The flooded market hall in Portby, March 2021.",
+        "Update 2 : Just as we expected, the mayor has tweeted about the vote.",
         "Mayor Jane Roe chats with a trader at the harbour market in Portby on March 3, 2021.",
         "Email This field is for validation purposes and should be left unchanged.",
         "A version of this story appeared in the Harbour Courier's weekly newsletter.",

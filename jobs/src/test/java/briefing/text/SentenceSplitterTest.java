@@ -23,6 +23,8 @@ class SentenceSplitterTest {
     void keepsTitlesAndCompanyAbbreviationsInsideTheSentence() {
         assertEquals(List.of("Mr. Okafor met Dr. Lund and Gen. Ruiz at St. Mary's hospital.", "They talked."),
                 texts("Mr. Okafor met Dr. Lund and Gen. Ruiz at St. Mary's hospital. They talked."));
+        assertEquals(List.of("In the hours before Sens. Ana Reyes and Jo Reed met, Reps. Okafor and Lund left.", "They talked."),
+                texts("In the hours before Sens. Ana Reyes and Jo Reed met, Reps. Okafor and Lund left. They talked."));
         assertEquals(List.of("Shares of Brightwater Inc. rose while Tolland Corp. fell.", "Trading was thin."),
                 texts("Shares of Brightwater Inc. rose while Tolland Corp. fell. Trading was thin."));
     }
