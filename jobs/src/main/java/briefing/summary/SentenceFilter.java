@@ -305,11 +305,12 @@ public final class SentenceFilter {
     /** "Update 2 : Just as we suspected ...": a live story's numbered update label ("update:" is a teaser prefix). */
     private static boolean isNumberedUpdate(String lower, int lead) {
         if (!lower.startsWith("update ", lead)) return false;
-        int at = lead + 7;
-        int digits = 0;
-        while (at < lower.length() && Character.isDigit(lower.charAt(at))) { at++; digits++; }
+        int digitsFrom = lead + 7;
+        int at = digitsFrom;
+        while (at < lower.length() && Character.isDigit(lower.charAt(at))) at++;
+        if (at == digitsFrom) return false;
         while (at < lower.length() && lower.charAt(at) == ' ') at++;
-        return digits > 0 && at < lower.length() && lower.charAt(at) == ':';
+        return at < lower.length() && lower.charAt(at) == ':';
     }
 
     /** A headline in capitals run into a sentence: six words in a row all upper-case ("BREAKING NEWS: TRUMP TELLS ..."). */
@@ -415,6 +416,7 @@ public final class SentenceFilter {
             + "(?:photo|image|picture)\\b");
 
     private static final Marks LEFT_MARKS = new Marks(List.of(" (L) ", " (l) "));
+    private static final Marks RIGHT_MARKS = new Marks(List.of(" (R) ", " (r) "));
     private static final java.util.regex.Pattern RIGHT_SIDE_CAPTION = java.util.regex.Pattern.compile(" \\([Rr]\\) " + "(?:" + CAPTION_VERBS + ")\\b");
 
     /**
@@ -423,7 +425,7 @@ public final class SentenceFilter {
      * of Ohio holds the opposite view").
      */
     private static boolean isSideCaption(String text) {
-        return LEFT_MARKS.foundIn(text) || text.indexOf('(') >= 0 && RIGHT_SIDE_CAPTION.matcher(text).find();
+        return LEFT_MARKS.foundIn(text) || RIGHT_MARKS.foundIn(text) && RIGHT_SIDE_CAPTION.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern CAPTION_POSITION = java.util.regex.Pattern.compile(
