@@ -14,6 +14,9 @@ import java.util.List;
  * with a lower-case letter. A period after an abbreviation ends a sentence only as {@link Abbreviations}
  * allows: never after a title (Mr., Gen.), not before a number after Jan. or No., and after U.S., Inc. or an
  * initial only when a usual sentence opener (The, He, It ...) follows.
+ *
+ * <p>Before all that, The Hill's link hover text comes out of the text ({@link LinkHoverText}): the headlines of other
+ * articles inside a sentence are neither part of it nor the end of one.
  */
 public final class SentenceSplitter {
     /** Longest word looked at before a period; longer ones are not abbreviations. */
@@ -24,7 +27,7 @@ public final class SentenceSplitter {
         if (text == null || text.isEmpty()) {
             return sentences;
         }
-        String flat = LineBreaks.flatten(text);
+        String flat = LineBreaks.flatten(LinkHoverText.strip(text));
         int n = flat.length();
         int sentenceStart = 0;
         int i = 0;

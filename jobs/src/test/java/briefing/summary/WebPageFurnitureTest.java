@@ -34,7 +34,7 @@ class WebPageFurnitureTest {
             "allsides/10HAxrySnA7OTVpd", "allsides/024ze53wqkRctqkP", "allsides/0AqbiPv7FgBJj6lN",
             "allsides/0CQ88udySJPShFnE", "allsides/01BNaWwS2avFtSOs", "allsides/06X5CjZlQ7CaKESb",
             "allsides/02HZDNvRjrn6Tic4", "allsides/01UWVhvNXz41OxEc", "allsides/00JPgT4b72LdNFwS",
-            "allsides/03sFhxbiaaAh9lLT", "allsides/08WQaaKIT3VXgX5m", "allsides/d9rQjpIV26togxdR");
+            "allsides/08WQaaKIT3VXgX5m", "allsides/d9rQjpIV26togxdR");
 
     private final Summarizer summarizer = new Summarizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -71,7 +71,6 @@ class WebPageFurnitureTest {
         "allsides/01UWVhvNXz41OxEc | REUTERS/",
         "allsides/00JPgT4b72LdNFwS | Copyright ©",
         "allsides/00JPgT4b72LdNFwS | Sign up for",
-        "allsides/03sFhxbiaaAh9lLT | MORE",
         "allsides/08WQaaKIT3VXgX5m | Read more",
         "allsides/d9rQjpIV26togxdR | Goal:"
     })
