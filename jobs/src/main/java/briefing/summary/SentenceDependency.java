@@ -33,6 +33,10 @@ public final class SentenceDependency {
             "weeks later", "months later", "years later", "moments later", "minutes later", "shortly after that",
             "soon after,", "the next day,", "the following day,", "the day before,");
 
+    /** "During this operation", "Since that tweet": what the demonstrative points at was told before ("During this week" is time). */
+    private static final Set<String> PREPOSITIONS_BEFORE_DEMONSTRATIVE = Set.of(
+            "during", "after", "following", "despite", "since", "amid", "under", "through", "beyond");
+
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
     private static final Set<String> TIME_WORDS = Set.of(
             "week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer", "spring",
@@ -151,10 +155,17 @@ public final class SentenceDependency {
         String first = lower.substring(from, firstEnd);
         String second = lower.substring(next, lettersEnd(lower, next));
         if (REFERRING_OPENERS.contains(first)) {
-            boolean demonstrative = first.equals("this") || first.equals("that") || first.equals("these") || first.equals("those");
-            return !(demonstrative && TIME_WORDS.contains(second));
+            return !(isDemonstrative(first) && TIME_WORDS.contains(second));
+        }
+        if (PREPOSITIONS_BEFORE_DEMONSTRATIVE.contains(first) && isDemonstrative(second)) {
+            int third = lower.indexOf(' ', next);
+            return third < 0 || !TIME_WORDS.contains(lower.substring(third + 1, lettersEnd(lower, third + 1)));
         }
         return first.equals("the") && REFERRING_NOUNS.contains(second);
+    }
+
+    private static boolean isDemonstrative(String word) {
+        return word.equals("this") || word.equals("that") || word.equals("these") || word.equals("those");
     }
 
     /** The length of a short label and its colon at {@code start} ("one caveat: "), or 0. */

@@ -52,7 +52,8 @@ public final class SentenceFilter {
             "opinions expressed in this", "opinions expressed by", "do not necessarily represent the views",
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
             "as seen in this video", "as seen in the video below", "show caption", "hide caption",
-            "this field is for validation purposes"));
+            "this field is for validation purposes", "free articles left", "free article left",
+            "free articles remaining"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -230,6 +231,7 @@ public final class SentenceFilter {
                 || isSourceLine(text)
                 || isAllCapsHeadline(text, words)
                 || isPhotoCaption(text)
+                || isDatedCaption(text)
                 || text.startsWith("In this ") && AP_CAPTION_OPENER.matcher(text).lookingAt()
                 || isPositionedCaption(text)
                 || isSideCaption(text)
@@ -405,6 +407,19 @@ public final class SentenceFilter {
         }
         return CAPTION_DATE.matcher(text).find()
                 || CAPTION_ON_DATE.matcher(text).find() && CAPTION_VERB.matcher(text).find();
+    }
+
+    private static final Marks WEEKDAY_MARKS = new Marks(List.of(", Monday, ", ", Tuesday, ", ", Wednesday, ",
+            ", Thursday, ", ", Friday, ", ", Saturday, ", ", Sunday, "));
+    private static final java.util.regex.Pattern WEEKDAY_DATE = java.util.regex.Pattern.compile(
+            ", \\p{Lu}\\p{Ll}+day, " + FULL_DATE + "\\b");
+
+    /**
+     * The AP's caption puts the weekday and the full date between commas, anywhere in it ("People gather outside the
+     * station in Minneapolis, Wednesday, May 27, 2020, as they protest ..."); prose writes "on Wednesday".
+     */
+    private static boolean isDatedCaption(String text) {
+        return WEEKDAY_MARKS.foundIn(text) && WEEKDAY_DATE.matcher(text).find();
     }
 
     /**

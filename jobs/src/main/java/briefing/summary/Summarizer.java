@@ -119,11 +119,12 @@ public final class Summarizer {
         String[] proseLower = new String[n];
         int lede = -1;
         int lastProse = -1;
+        int storyStart = Dateline.storyStart(inOrder);
         for (int i = 0; i < n; i++) {
             if (lede < 0) inOrder.set(i, Dateline.without(title == null ? inOrder.get(i) : HeadlineRepeat.withoutTitle(inOrder.get(i), title)));
             String text = inOrder.get(i).text();
             String lower = text.toLowerCase(Locale.ROOT);
-            boolean caption = i + 1 < n && (SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text())
+            boolean caption = i < storyStart || i + 1 < n && (SentenceFilter.isCreditAfterCaption(inOrder.get(i + 1).text())
                     || SentenceFilter.isTweetSignature(inOrder.get(i + 1).text()));
             SentenceFilter.Verdict verdict = text.isEmpty() || caption ? SentenceFilter.Verdict.FURNITURE : SentenceFilter.judge(text, lower);
             furniture[i] = verdict == SentenceFilter.Verdict.FURNITURE;

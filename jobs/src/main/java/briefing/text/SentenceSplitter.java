@@ -100,6 +100,10 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             return true;
         }
+        // A wire's tag after a dateline's abbreviated state: "SELMA, Ala. (AP) — John Lewis saw ...".
+        if (flat.startsWith("(AP)", nextStart) || flat.startsWith("(Reuters)", nextStart)) {
+            return false;
+        }
         return Abbreviations.periodEndsSentence(wordBefore(flat, runStart), flat, wordStart);
     }
 

@@ -36,7 +36,10 @@ class SentenceDependencyTest {
         "The bridge will be higher than before, it states.",
         "\u201cYou are not welcome in the harbour until the bridge is rebuilt.\u201d",
         "If that's true, the council has wasted two years on the bridge.",
-        "In his letter, the mayor thanked the traders for their patience."
+        "In his letter, the mayor thanked the traders for their patience.",
+        "During this operation, officers made arrests in three harbour towns.",
+        "Since that tweet, the traders have said nothing about the bridge.",
+        "After that, the council voted to rebuild the bridge."
     })
     void needsTheSentenceBefore(String sentence) {
         assertTrue(SentenceDependency.needsPrevious(sentence), sentence);
@@ -56,7 +59,10 @@ class SentenceDependencyTest {
         "Soon after taking office, the mayor closed the harbour bridge.",
         "The day before the vote, the traders marched to the council.",
         "The rule of law is under threat in Harbourland, rights groups warned on Monday.",
-        "The act of rebuilding the bridge will take two years, the council said."
+        "The act of rebuilding the bridge will take two years, the council said.",
+        "During this week's hearing, the mayor defended the bridge plan.",
+        "Since that time, the harbour has had no bridge.",
+        "During the floods, the ferry ran twice a day."
     })
     void standsAlone(String sentence) {
         assertFalse(SentenceDependency.needsPrevious(sentence), sentence);

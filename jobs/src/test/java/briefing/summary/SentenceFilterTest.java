@@ -214,7 +214,9 @@ class SentenceFilterTest {
         "Jo Reed is a journalist, writer, broadcaster and blogger.",
         "Sam Okoro, a professor of history at Lagos, is the author of three books on the river trade.",
         "Ana Reyes, sister of the harbour master, attends the opening of the bridge in Portside.",
-        "Mayor Jane Roe waves to supporters after the vote on the bridge."
+        "Mayor Jane Roe waves to supporters after the vote on the bridge.",
+        "Traders gather outside the council in Portside, Wednesday, May 27, 2020, as they protest the vote on the bridge.",
+        "You have 14 free articles left today, enjoy reading."
     })
     void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
         assertVerdict(FURNITURE, sentence);
@@ -226,7 +228,8 @@ class SentenceFilterTest {
         "The mayor, who stood left of the podium, said the bridge would reopen in May.",
         "Sam Okoro, the council's treasurer, is a candidate for mayor.",
         "Roe attends every council meeting, her aides said.",
-        "The council waves the fee for traders who lost their stalls in the floods."
+        "The council waves the fee for traders who lost their stalls in the floods.",
+        "The council said on Wednesday, May 27, 2020, that the bridge would reopen in the spring."
     })
     void prosePeopleAreNotBlurbsOrCaptions(String sentence) {
         assertVerdict(WORTHY, sentence);

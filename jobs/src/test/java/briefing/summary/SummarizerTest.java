@@ -211,6 +211,22 @@ class SummarizerTest {
     }
 
     @Test
+    void whatStandsAboveTheWiresDatelineIsNotTheStory() {
+        List<String> article = List.of(
+                "Traders stand by the broken harbour bridge in Portby as the tide comes in over the old market square.",
+                "The bridge fell in the storm of 1998 and was never rebuilt by the council of the time.",
+                "PORTBY (AP) — Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
+                "Council members said the new bridge would stand higher above the river than the old one.",
+                "Work on the new bridge is expected to start in the spring and to take two years.");
+
+        Summary summary = summarizer.summarize(TITLE, sentences(article), 3);
+
+        assertEquals("Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
+                summary.sentences().get(0).text());
+        assertTrue(summary.sentences().stream().allMatch(s -> s.position() >= 2), summary.text());
+    }
+
+    @Test
     void aSentenceThatRefersBackComesOnlyAfterTheSentenceItNeeds() {
         List<String> article = List.of(
                 "The harbour town council voted on Tuesday to rebuild the bridge that the spring floods destroyed.",

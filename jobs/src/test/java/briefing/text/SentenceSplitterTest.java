@@ -36,6 +36,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsTheWiresTagAfterADatelinesState() {
+        assertEquals(List.of("PORTBY, Ala. (AP) — The council voted to rebuild the bridge.", "It opens in May."),
+                texts("PORTBY, Ala. (AP) — The council voted to rebuild the bridge. It opens in May."));
+    }
+
+    @Test
     void endsSentenceAfterDottedAbbreviationWhenASentenceOpenerFollows() {
         assertEquals(List.of("The delegation flew back to the U.S.", "The talks resume in May."),
                 texts("The delegation flew back to the U.S. The talks resume in May."));
