@@ -53,7 +53,7 @@ public final class SentenceFilter {
             "do not represent the views", "do not necessarily reflect the views", "take our poll",
             "as seen in this video", "as seen in the video below", "show caption", "hide caption",
             "this field is for validation purposes", "free articles left", "free article left",
-            "free articles remaining"));
+            "free articles remaining", "is a nonprofit newsroom", "is an independent, nonprofit newsroom"));
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "cover image", "photo:", "photo by", "photo credit", "photograph:", "photograph by", "image:",
@@ -239,10 +239,23 @@ public final class SentenceFilter {
                 || isAuthorBlurb(text, words)
                 || hasLinkHoverText(text)
                 || text.startsWith("CLOSE ")
+                || text.equals("AD")
+                || isQuestionSubheading(text, words)
                 || hasCapitalisedHeadlineRun(text)
                 || isImageCredit(text, lower, lead)
                 || lower.startsWith("by ", lead) && briefing.text.TitleCase.isByline(text, lead, text.length())
                 || isMostlyDateOrNumbers(words);
+    }
+
+    /** Longest question a page uses as a subheading. */
+    private static final int MAX_SUBHEADING_WORDS = 6;
+
+    /**
+     * A page's subheading put as a short question ("What are the details?", "What happens next?", "What did Mr Trump
+     * say?": 300 such lines in the AllSides articles); what follows it is the answer, and it says nothing itself.
+     */
+    private static boolean isQuestionSubheading(String text, WordStats words) {
+        return text.startsWith("What") && text.endsWith("?") && words.counted() <= MAX_SUBHEADING_WORDS;
     }
 
     /**

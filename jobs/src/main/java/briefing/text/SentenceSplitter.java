@@ -100,11 +100,18 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             return true;
         }
-        // A wire's tag after a dateline's abbreviated state: "SELMA, Ala. (AP) — John Lewis saw ...".
-        if (flat.startsWith("(AP)", nextStart) || flat.startsWith("(Reuters)", nextStart)) {
+        // A dateline's abbreviated state before the wire's tag or the dash: "SELMA, Ala. (AP) — John Lewis saw ...",
+        // "KALAMAZOO, Mich. – U.S. Immigration ...". No sentence opens with a dash.
+        if (flat.startsWith("(AP)", nextStart) || flat.startsWith("(Reuters)", nextStart) || opensWithDash(flat, nextStart)) {
             return false;
         }
         return Abbreviations.periodEndsSentence(wordBefore(flat, runStart), flat, wordStart);
+    }
+
+    private static boolean opensWithDash(String flat, int at) {
+        if (at + 1 >= flat.length() || flat.charAt(at + 1) != ' ') return false;
+        char c = flat.charAt(at);
+        return c == '—' || c == '–' || c == '-';
     }
 
     /** The word just before a period, without opening quotes or brackets ("(U.S." gives "U.S"). */

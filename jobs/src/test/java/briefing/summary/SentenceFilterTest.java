@@ -216,7 +216,11 @@ class SentenceFilterTest {
         "Ana Reyes, sister of the harbour master, attends the opening of the bridge in Portside.",
         "Mayor Jane Roe waves to supporters after the vote on the bridge.",
         "Traders gather outside the council in Portside, Wednesday, May 27, 2020, as they protest the vote on the bridge.",
-        "You have 14 free articles left today, enjoy reading."
+        "You have 14 free articles left today, enjoy reading.",
+        "Harbour Watch is a nonprofit newsroom that investigates the port authority.",
+        "What are the details?",
+        "What did Mayor Roe say?",
+        "AD"
     })
     void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
         assertVerdict(FURNITURE, sentence);

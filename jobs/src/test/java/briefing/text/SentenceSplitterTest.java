@@ -39,6 +39,8 @@ class SentenceSplitterTest {
     void keepsTheWiresTagAfterADatelinesState() {
         assertEquals(List.of("PORTBY, Ala. (AP) — The council voted to rebuild the bridge.", "It opens in May."),
                 texts("PORTBY, Ala. (AP) — The council voted to rebuild the bridge. It opens in May."));
+        assertEquals(List.of("PORTBY, Mich. – Officers arrested 16 traders on Friday.", "Nine had been convicted before."),
+                texts("PORTBY, Mich. – Officers arrested 16 traders on Friday. Nine had been convicted before."));
     }
 
     @Test
