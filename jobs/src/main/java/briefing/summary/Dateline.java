@@ -43,34 +43,51 @@ final class Dateline {
 
     /** How many sentences a page may put above the story's dateline: captions, their credits, a byline, the headline. */
     private static final int MAX_ABOVE_STORY = 12;
-    private static final Pattern STORY_LABEL = Pattern.compile("EXCLUSIVE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL");
 
     private Dateline() {
     }
 
     /**
-     * Where the story starts: the first of the article's first sentences after the first that opens with a place's
-     * dateline, or 0 when none does. A page puts photo captions, their credits, a byline or the headline above the
-     * wire's story ("People gather outside ..., Wednesday, May 27, 2020, ... (Photo/AP)" then "MINNEAPOLIS (AP) — The
+     * Where the story starts: the first of the article's first sentences that opens with a wire's dateline (an agency,
+     * "MINNEAPOLIS (AP) —", or a place and its state or country, "KANSAS CITY, Mo. —"), when a line the filter drops
+     * stands above it; else 0. A page puts photo captions, their credits, a byline or the headline above the wire's
+     * story ("People gather outside ..., Wednesday, May 27, 2020, ..." then "(Photo/AP)" then "MINNEAPOLIS (AP) — The
      * mayor ..."): in 350 of the 1,101 articles of ../shared whose first paragraphs hold a wire's dateline, it is not
-     * the first, and what stands above it is that.
+     * the first, and what stands above it is that. A label in capitals ("UPDATE —", "THE LATEST —") is no dateline
+     * here, and prose that quotes a wire's story further down keeps its own lede.
      */
     static int storyStart(java.util.List<Sentence> inOrder) {
-        for (int i = 1; i < Math.min(inOrder.size(), MAX_ABOVE_STORY + 1); i++) {
-            Sentence sentence = inOrder.get(i);
-            if (without(sentence) != sentence && !STORY_LABEL.matcher(sentence.text()).lookingAt()) return i;
+        int n = Math.min(inOrder.size(), MAX_ABOVE_STORY + 1);
+        for (int i = 0; i < n; i++) {
+            if (!opensWithWireDateline(inOrder.get(i).text())) continue;
+            for (int above = 0; above < i; above++) {
+                if (SentenceFilter.isFurniture(inOrder.get(above).text())) return i;
+            }
+            return 0;
         }
         return 0;
     }
 
+    private static boolean opensWithWireDateline(String text) {
+        int length = datelineLength(text);
+        if (length < 0) return false;
+        String dateline = text.substring(0, length);
+        return dateline.indexOf('(') >= 0 || dateline.indexOf(',') >= 0;
+    }
+
     static Sentence without(Sentence sentence) {
-        String text = sentence.text();
+        int length = datelineLength(sentence.text());
+        return length < 0 ? sentence : new Sentence(sentence.position(), sentence.text().substring(length));
+    }
+
+    /** The length of the dateline or label that opens the sentence, or -1 when none may come off it. */
+    private static int datelineLength(String text) {
         Matcher m = DATELINE.matcher(text);
         // A label the filter drops ("FILE - ...") stays as it is: taking it off would make the rest the lede.
         if (!m.lookingAt() || text.length() - m.end() < MIN_REST || !startsSentence(text, m.end()) || SentenceFilter.isFurniture(text)) {
-            return sentence;
+            return -1;
         }
-        return new Sentence(sentence.position(), text.substring(m.end()));
+        return m.end();
     }
 
     private static boolean startsSentence(String text, int at) {

@@ -33,8 +33,11 @@ public final class SentenceDependency {
             "weeks later", "months later", "years later", "moments later", "minutes later", "shortly after that",
             "soon after,", "the next day,", "the following day,", "the day before,");
 
-    /** "During this operation", "Since that tweet": what the demonstrative points at was told before ("During this week" is time). */
-    private static final Set<String> PREPOSITIONS_BEFORE_DEMONSTRATIVE = Set.of(
+    /**
+     * "Since that tweet", "During that time", "After that,": "that" after a preposition points at what was told before
+     * ("During this ..." is already an early reference).
+     */
+    private static final Set<String> PREPOSITIONS_BEFORE_THAT = Set.of(
             "during", "after", "following", "despite", "since", "amid", "under", "through", "beyond");
 
     /** "This week", "That day": a demonstrative with a time word points at the calendar, not at a sentence before. */
@@ -157,10 +160,7 @@ public final class SentenceDependency {
         if (REFERRING_OPENERS.contains(first)) {
             return !(isDemonstrative(first) && TIME_WORDS.contains(second));
         }
-        if (PREPOSITIONS_BEFORE_DEMONSTRATIVE.contains(first) && isDemonstrative(second)) {
-            int third = lower.indexOf(' ', next);
-            return third < 0 || !TIME_WORDS.contains(lower.substring(third + 1, lettersEnd(lower, third + 1)));
-        }
+        if (PREPOSITIONS_BEFORE_THAT.contains(first) && second.equals("that")) return true;
         return first.equals("the") && REFERRING_NOUNS.contains(second);
     }
 

@@ -100,12 +100,18 @@ public final class SentenceSplitter {
         if (!singlePeriod) {
             return true;
         }
-        // A dateline's abbreviated state before the wire's tag or the dash: "SELMA, Ala. (AP) — John Lewis saw ...",
-        // "KALAMAZOO, Mich. – U.S. Immigration ...". No sentence opens with a dash.
-        if (flat.startsWith("(AP)", nextStart) || flat.startsWith("(Reuters)", nextStart) || opensWithDash(flat, nextStart)) {
+        // A dateline's abbreviated state before the wire's tag or its dash: "SELMA, Ala. (AP) — John Lewis saw ...",
+        // "KALAMAZOO, Mich. – U.S. Immigration ..." (a full word before ". — " may end a sentence: "... Friday. — The").
+        if (flat.startsWith("(AP)", nextStart) || flat.startsWith("(Reuters)", nextStart)
+                || opensWithDash(flat, nextStart) && isStateAbbreviation(wordBefore(flat, runStart))) {
             return false;
         }
         return Abbreviations.periodEndsSentence(wordBefore(flat, runStart), flat, wordStart);
+    }
+
+    /** "Mich", "Calif", "Ala", "Mo", "D.C": a capitalised word of at most 5 characters before a dateline's dash. */
+    private static boolean isStateAbbreviation(String word) {
+        return !word.isEmpty() && word.length() <= 5 && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean opensWithDash(String flat, int at) {

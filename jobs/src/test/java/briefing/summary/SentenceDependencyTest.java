@@ -39,6 +39,8 @@ class SentenceDependencyTest {
         "In his letter, the mayor thanked the traders for their patience.",
         "During this operation, officers made arrests in three harbour towns.",
         "Since that tweet, the traders have said nothing about the bridge.",
+        "Since that time, the harbour has had no bridge.",
+        "During that period, the ferry ran twice a day.",
         "After that, the council voted to rebuild the bridge."
     })
     void needsTheSentenceBefore(String sentence) {
@@ -61,8 +63,8 @@ class SentenceDependencyTest {
         "The rule of law is under threat in Harbourland, rights groups warned on Monday.",
         "The act of rebuilding the bridge will take two years, the council said.",
         "During this week's hearing, the mayor defended the bridge plan.",
-        "Since that time, the harbour has had no bridge.",
-        "During the floods, the ferry ran twice a day."
+        "During the floods, the ferry ran twice a day.",
+        "Since the vote, the traders have said nothing about the bridge."
     })
     void standsAlone(String sentence) {
         assertFalse(SentenceDependency.needsPrevious(sentence), sentence);

@@ -4,6 +4,8 @@ import static briefing.summary.SentenceFilter.Verdict.FURNITURE;
 import static briefing.summary.SentenceFilter.Verdict.SHORT_PROSE;
 import static briefing.summary.SentenceFilter.Verdict.WORTHY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.summary.SentenceFilter.Verdict;
 import java.util.Locale;
@@ -220,7 +222,9 @@ class SentenceFilterTest {
         "Harbour Watch is a nonprofit newsroom that investigates the port authority.",
         "What are the details?",
         "What did Mayor Roe say?",
-        "AD"
+        "AD",
+        "Mayor Jane Roe at the harbour in Portby, May 1, 2019 (Sam Okoro/Reuters)",
+        "Traders wait at the harbour gate in Portby before the vote. (Sam Okoro/Pool via Reuters)"
     })
     void disclaimersPollsCaptionsAndAuthorBlurbsAreFurniture(String sentence) {
         assertVerdict(FURNITURE, sentence);
@@ -233,9 +237,17 @@ class SentenceFilterTest {
         "Sam Okoro, the council's treasurer, is a candidate for mayor.",
         "Roe attends every council meeting, her aides said.",
         "The council waves the fee for traders who lost their stalls in the floods.",
-        "The council said on Wednesday, May 27, 2020, that the bridge would reopen in the spring."
+        "The council said on Wednesday, May 27, 2020, that the bridge would reopen in the spring.",
+        "The council will vote on the bridge plan (and on the ferry/bus timetable) in May."
     })
     void prosePeopleAreNotBlurbsOrCaptions(String sentence) {
         assertVerdict(WORTHY, sentence);
+    }
+
+    @Test
+    void aPhotographersCreditInParenthesesFollowsACaption() {
+        assertTrue(SentenceFilter.isCreditAfterCaption("(Sam Okoro/Reuters)"));
+        assertTrue(SentenceFilter.isCreditAfterCaption("(Ian Lang/Pool via Reuters)"));
+        assertFalse(SentenceFilter.isCreditAfterCaption("(The ferry/bus timetable is on the council's site.)"));
     }
 }

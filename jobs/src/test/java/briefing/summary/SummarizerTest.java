@@ -214,7 +214,7 @@ class SummarizerTest {
     void whatStandsAboveTheWiresDatelineIsNotTheStory() {
         List<String> article = List.of(
                 "Traders stand by the broken harbour bridge in Portby as the tide comes in over the old market square.",
-                "The bridge fell in the storm of 1998 and was never rebuilt by the council of the time.",
+                "(Photo: Sam Okoro/AP)",
                 "PORTBY (AP) — Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
                 "Council members said the new bridge would stand higher above the river than the old one.",
                 "Work on the new bridge is expected to start in the spring and to take two years.");
@@ -224,6 +224,24 @@ class SummarizerTest {
         assertEquals("Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.",
                 summary.sentences().get(0).text());
         assertTrue(summary.sentences().stream().allMatch(s -> s.position() >= 2), summary.text());
+    }
+
+    @Test
+    void aLabelOrAQuotedWireStoryDoesNotMoveTheLede() {
+        String lede = "Portby's council voted on Tuesday to spend 40 million on a new harbour bridge after the floods.";
+        for (String later : List.of(
+                "UPDATE — The council's vote was 7 to 2, the clerk said later in the evening, after the recount.",
+                "PORTBY (AP) — Traders said on Wednesday that the new bridge would bring their customers back.")) {
+            List<String> article = List.of(lede,
+                    "Council members said the new bridge would stand higher above the river than the old one.",
+                    later,
+                    "Work on the new bridge is expected to start in the spring and to take two years.");
+            assertEquals(lede, summarizer.summarize(TITLE, sentences(article), 3).sentences().get(0).text(), later);
+        }
+        List<String> wireFirst = List.of("PORTBY (AP) — " + lede,
+                "Council members said the new bridge would stand higher above the river than the old one.",
+                "HARBOURTON (AP) — Traders in the next town said the bridge would take their customers away.");
+        assertEquals(lede, summarizer.summarize(TITLE, sentences(wireFirst), 3).sentences().get(0).text());
     }
 
     @Test

@@ -74,7 +74,7 @@ class LinkHoverTextCorpusTest {
         // MORE glued to the full name: no headline
         "allsides/4Y0XKGVlv5FdQOxN | campaign manager Brad Parscale is in over his head.",
         // the name the article wrote glued to the full name
-        "allsides/LeP8Z4Wq8EegjxbM | ''"
+        "allsides/LeP8Z4Wq8EegjxbM | by the decision by John Durham, the U.S. attorney"
     })
     void noSentenceHoldsAHoverBlock(String id, String expected) {
         String text = TEXTS.get(id);

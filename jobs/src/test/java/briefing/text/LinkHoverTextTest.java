@@ -30,7 +30,14 @@ class LinkHoverTextTest {
         // a headline's question mark inside the block does not survive to cut the sentence
         "Sen. Jane Doe Jane Ann DoeWill the deal hold? Talks stall MORE (R-Ore.) and Sen. Al Poe Albert PoeA new probe opens MORE (D-Md.) met. | Sen. Jane Doe (R-Ore.) and Sen. Al Poe (D-Md.) met.",
         // abbreviations in the headlines ("Sens.", "Mass.") are not the end of a sentence
-        "Sen. Jane Doe Jane Ann DoeSens. Doe, Lee urge a vote Mass. Democrats call for data MORE (D-Mass.) agreed. | Sen. Jane Doe (D-Mass.) agreed."
+        "Sen. Jane Doe Jane Ann DoeSens. Doe, Lee urge a vote Mass. Democrats call for data MORE (D-Mass.) agreed. | Sen. Jane Doe (D-Mass.) agreed.",
+        // names repeated earlier in the prose are not taken for the block's full name
+        "The freed men, Kim Dong-chul, Tony Kim and Kim Hak-song, were flown home by Sen. Jane Doe Jane Ann DoeSenators weigh a new bill MORE, officials said. | The freed men, Kim Dong-chul, Tony Kim and Kim Hak-song, were flown home by Sen. Jane Doe, officials said.",
+        "Rep. Kim Smith Kim Lee said the vote was close in 2019. It was closer this year, said Sen. Jane Doe Jane Ann DoeSenators weigh a new bill MORE (R-Ore.). | Rep. Kim Smith Kim Lee said the vote was close in 2019. It was closer this year, said Sen. Jane Doe (R-Ore.).",
+        // the first headline opens with the person's name: the whole full name still goes
+        "Sen. Tom Roe Thomas (Tom) Karl RoeTom Roe wins primary Markets wobble MORE (R-Ark.) spoke. | Sen. Tom Roe (R-Ark.) spoke.",
+        // a surname of two letters
+        "He met leader Kim Jong Un Kim Jong UnRoe says he will meet dictators Talks stall again MORE next week. | He met leader Kim Jong Un next week."
     })
     void takesTheBlockOutAndKeepsTheName(String text, String expected) {
         assertEquals(expected, LinkHoverText.strip(text));
@@ -42,7 +49,8 @@ class LinkHoverTextTest {
         "NATO countries must pay MORE, the United States must pay less, Roe wrote.",
         "Our communities need MORE investment, not less.",
         "Join the club. LEARN MORE",
-        "MORE FROM Jane Doe Jane Doe on the budget",
+        "Gov. Ron DeSantis, Mike DeWine and other governors want MORE testing, they said.",
+        "Senate Majority Leader Mitch McConnell, House Minority Leader Kevin McCarthy and others want MORE money for the troops.",
         // a name repeated in prose, then a capitalised MORE: prose ends a sentence inside, so it is not a block
         "The New York New Jersey region waited. Officials said the plan was fine. Roe said they must pay MORE, not less."
     })

@@ -41,6 +41,8 @@ class SentenceSplitterTest {
                 texts("PORTBY, Ala. (AP) — The council voted to rebuild the bridge. It opens in May."));
         assertEquals(List.of("PORTBY, Mich. – Officers arrested 16 traders on Friday.", "Nine had been convicted before."),
                 texts("PORTBY, Mich. – Officers arrested 16 traders on Friday. Nine had been convicted before."));
+        assertEquals(List.of("Police said the harbour master was arrested early Friday.", "— The two are brothers."),
+                texts("Police said the harbour master was arrested early Friday. — The two are brothers."));
     }
 
     @Test
